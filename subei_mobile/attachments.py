@@ -1,0 +1,66 @@
+"""Content-addressed files (photos, scans, signatures) in the data directory."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .models import Attachment
+from .store import Store
+
+CHUNK = 1 << 16
+
+
+def blob_path(data_dir: Path, sha256: str) -> Path:
+    """Return where a file with this hash lives: attachments/ab/cdef..."""
+    return data_dir / "attachments" / sha256[:2] / sha256[2:]
+
+
+def put_blob(data_dir: Path, content: bytes) -> str:
+    """Store bytes once under their SHA-256 (write temp, fsync, rename); return the hash."""
+    digest = hashlib.sha256(content).hexdigest()
+    target = blob_path(data_dir, digest)
+    if target.exists():
+        return digest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    with open(tmp, "wb") as out:
+        out.write(content)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, target)
+    return digest
+
+
+def read_blob(data_dir: Path, sha256: str) -> bytes:
+    """Return a stored file's bytes after checking they still match the hash."""
+    content = blob_path(data_dir, sha256).read_bytes()
+    if hashlib.sha256(content).hexdigest() != sha256:
+        raise ValueError("attachment.corrupt")
+    return content
+
+
+def attach_file(
+    store: Store, owner_table: str, owner_id: str, source: Path, media_type: str, caption: str = ""
+) -> Attachment:
+    """Copy a file into the store and link it to a record in one action."""
+    content = source.read_bytes()
+    digest = put_blob(store.data_dir, content)
+    record = Attachment(
+        sha256=digest, owner_table=owner_table, owner_id=owner_id, filename=source.name,
+        media_type=media_type, size=len(content), caption=caption,
+    )  # fmt: skip
+    with store.transaction() as tx:
+        tx.insert(record)
+    return record
+
+
+def attachments_of(store: Store, owner_table: str, owner_id: str) -> list[Attachment]:
+    """Return the files linked to a record, oldest first."""
+    rows = store.conn.execute(
+        "SELECT id FROM attachments WHERE owner_table = ? AND owner_id = ? AND _deleted = 0 "
+        "ORDER BY id",
+        (owner_table, owner_id),
+    ).fetchall()
+    return [store.load(Attachment, r[0]) for r in rows]

@@ -1,0 +1,206 @@
+"""The ``subei-mobile`` command: scripted use of the field laptop's data.
+
+Other packages add commands (sync, enrol, bundles, the desktop app) through the
+``subei_mobile.commands`` entry-point group, so the core never imports them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from .errors import SubeiError
+from .messages import describe_error, describe_issue
+
+KINDS = ("households", "service-requests", "mediations")
+EXIT_OK, EXIT_BAD_INPUT, EXIT_ERROR = 0, 2, 1
+
+
+def default_data_dir() -> Path:
+    """Return the platform's user data folder for this app."""
+    return Path(user_data_dir("subei-mobile", "Subei"))
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from .store import open_store
+
+    return open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+
+
+def _progress(label: str) -> Callable[[int, int], bool]:
+    last = [0.0]
+
+    def report(done: int, total: int) -> bool:
+        now = time.monotonic()
+        if now - last[0] > 1 or done == total:
+            print(f"\r{label}: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+            last[0] = now
+        return True
+
+    return report
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill the data folder with deterministic demo data."""
+    from .demo import generate
+
+    store = _store(args)
+    existing = store.conn.execute("SELECT COUNT(*) FROM households").fetchone()[0]
+    if existing and not args.force:
+        print(f"demo data already present ({existing} households); use --force to add more")
+        return EXIT_OK
+    started = time.perf_counter()
+    report = generate(store, args.households, seed=args.seed, progress=_progress("households"))
+    took = time.perf_counter() - started
+    for table, n in sorted(report.counts.items()):
+        print(f"{table}: {n}")
+    print(f"done in {took:.1f} s -> {store.path}")
+    return EXIT_OK
+
+
+def _import_kind(kind: str) -> Any:
+    from .exchange.households import HOUSEHOLDS
+    from .exchange.mediations import MEDIATIONS
+    from .exchange.requests import REQUESTS
+
+    return {"households": HOUSEHOLDS, "service-requests": REQUESTS, "mediations": MEDIATIONS}[kind]
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a CSV or XLSX file; all or nothing unless --skip-bad."""
+    from .exchange.importer import run_import
+
+    store = _store(args)
+    report = run_import(
+        store, _import_kind(args.kind), args.file, skip_bad=args.skip_bad,
+        reject_path=args.reject_file, progress=_progress("rows"),
+    )  # fmt: skip
+    for line, issues in report.rejected:
+        for issue in issues or []:
+            print(f"{args.file.name}:{line}: {describe_issue(issue)}", file=sys.stderr)
+    print(
+        f"new {report.new}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"rejected {len(report.rejected)}"
+    )
+    if report.rejected and not report.written:
+        print("nothing was written (fix the rows above, or use --skip-bad)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if report.reject_file:
+        print(f"rejected rows written to {report.reject_file}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a list to CSV or XLSX."""
+    from .exchange.households import export_households
+    from .exchange.mediations import export_mediations
+    from .exchange.requests import export_requests
+
+    export = {"households": export_households, "service-requests": export_requests,
+              "mediations": export_mediations}[args.kind]  # fmt: skip
+    n = export(_store(args), args.file)
+    print(f"{n} rows -> {args.file}")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search people by name (either script, pinyin, Latin), ID number or phone."""
+    from .resident_id import mask_id_number, mask_phone
+    from .store.search_index import search_people
+
+    store = _store(args)
+    started = time.perf_counter()
+    page = search_people(store.conn, args.text, limit=args.limit, offset=args.offset)
+    took = (time.perf_counter() - started) * 1000
+    for pid in page.person_ids:
+        r = store.conn.execute(
+            "SELECT p.name_zh, p.name_mn, p.id_number, p.phone, h.code FROM persons p "
+            "JOIN households h ON h.id = p.household_id WHERE p.id = ?",
+            (pid,),
+        ).fetchone()
+        id_text = mask_id_number(r["id_number"]) if r["id_number"] else "-"
+        phone = mask_phone(r["phone"]) if r["phone"] else "-"
+        print(f"{r['code']}\t{r['name_zh'] or '-'}\t{r['name_mn'] or '-'}\t{id_text}\t{phone}")
+    print(f"{page.total} found, showing {len(page.person_ids)} ({took:.1f} ms)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check database integrity, schema version and the audit chain's continuity."""
+    from .store import migrations, open_store
+
+    store = open_store(args.data_dir, create=False)
+    integrity = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
+    fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
+    version = migrations.schema_version(store.conn)
+    unsent = store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL").fetchone()[0]
+    audit_n = store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    print(f"integrity: {integrity}")
+    print(f"foreign keys: {'ok' if not fk else f'{len(fk)} broken'}")
+    print(f"schema version: {version} (this program: {migrations.LATEST})")
+    print(f"device: {store.device_id}")
+    print(f"unsent changes: {unsent}; audit entries: {audit_n}")
+    return EXIT_OK if integrity == "ok" and not fk else EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with core and plug-in commands."""
+    parser = argparse.ArgumentParser(prog="subei-mobile", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
+                        help="data folder (default: %(default)s)")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("demo", help="create demo data")
+    p.add_argument("--households", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=620923)
+    p.add_argument("--force", action="store_true", help="add demo data even if some exists")
+    p.set_defaults(func=cmd_demo)
+    p = sub.add_parser("import", help="import a CSV or XLSX file")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.add_argument("--skip-bad", action="store_true", help="write good rows, reject bad ones")
+    p.add_argument("--reject-file", type=Path, default=None)
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("export", help="export a list to CSV or XLSX")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("search", help="search people")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_search)
+    p = sub.add_parser("check", help="check integrity and schema version")
+    p.set_defaults(func=cmd_check)
+    for ep in entry_points(group="subei_mobile.commands"):
+        ep.load()(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.func(args))
+    except SubeiError as exc:
+        issues = getattr(exc, "issues", None)
+        for issue in issues or []:
+            print(describe_issue(issue), file=sys.stderr)
+        print(f"error: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Errors with stable codes; the UI and CLI translate codes, the core never formats prose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem with one field: a stable code, the field path and safe parameters."""
+
+    code: str
+    field: str = ""
+    params: dict[str, Any] = _field(default_factory=dict)
+    warning: bool = False
+
+
+class SubeiError(Exception):
+    """Base for every error the core raises on purpose. Messages never hold personal data."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or type(self).code
+        self.params = params
+        super().__init__(self.code)
+
+    def __str__(self) -> str:
+        safe = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
+        return f"{self.code}({safe})" if safe else self.code
+
+
+class ValidationFailed(SubeiError):
+    """Raised when a record does not pass validation; carries every issue found."""
+
+    code = "validation_failed"
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(self.code, count=len(issues))
+        self.issues = issues
+
+    def __str__(self) -> str:
+        return "; ".join(f"{i.field}:{i.code}" for i in self.issues)
+
+
+class NotFound(SubeiError):
+    code = "not_found"
+
+
+class Immutable(SubeiError):
+    """A finalised (attested) record cannot change; add an amendment instead."""
+
+    code = "record_immutable"
+
+
+class SchemaTooNew(SubeiError):
+    code = "schema_too_new"
+
+
+class StoreCorrupt(SubeiError):
+    code = "store_corrupt"
+
+
+class ImportRejected(SubeiError):
+    code = "import_rejected"

@@ -1,0 +1,77 @@
+"""Plain-text messages for the command line, by stable error code (the desktop uses Qt .ts)."""
+
+from __future__ import annotations
+
+import os
+
+from .errors import Issue, SubeiError
+
+# Chinese first: the people who run these commands at the township office read Chinese.
+ZH: dict[str, str] = {
+    "required": "必填项为空",
+    "too_long": "内容过长",
+    "format": "格式不正确",
+    "unknown_value": "不是可选的值",
+    "date_format": "日期格式不正确（应为 YYYY-MM-DD）",
+    "datetime_format": "时间格式不正确",
+    "number_format": "不是数字",
+    "out_of_range": "数值超出范围",
+    "unknown_field": "未知字段",
+    "id_number.format": "身份证号应为 18 位（最后一位可为 X）",
+    "id_number.address_code": "身份证号的地址码不存在",
+    "id_number.birth_date": "身份证号中的出生日期无效",
+    "id_number.check_digit": "身份证号校验位不正确（可能有一位输错或两位颠倒）",
+    "phone.format": "电话号码看起来不正确（仍可保存）",
+    "name.required": "姓名至少填写汉文或蒙古文一种",
+    "birth_date.range": "出生日期不在合理范围内",
+    "birth_date.id_mismatch": "出生日期与身份证号不一致",
+    "relation.unknown": "与户主关系不是可选的值",
+    "text.private_use": "含有旧编码（如蒙科立私有区）字符，请转换为标准 Unicode 蒙古文后再输入",
+    "text.leading_fvs": "文字不能以自由变体选择符（FVS）开头",
+    "township.unknown": "乡镇名称或代码不存在",
+    "village.unknown": "村（社区）名称或代码不存在",
+    "village.not_in_township": "该村不属于所填乡镇",
+    "grid.unknown": "网格不存在",
+    "household_code.required": "户编号为空",
+    "party_member.format": "党员一栏应填 是/否",
+    "row.duplicate_person": "文件中同一人出现了两次",
+    "file.unsupported_format": "只支持 .csv 和 .xlsx 文件",
+    "file.not_found": "文件不存在",
+    "file.empty": "文件为空",
+    "file.not_utf8": "CSV 文件不是 UTF-8 编码",
+    "file.not_xlsx": "不是有效的 XLSX 文件",
+    "file.missing_columns": "缺少必需的列",
+    "file.too_many_cells": "某行的单元格比表头多",
+    "schema_too_new": "数据库由更新版本的程序创建，请先升级程序",
+    "store_corrupt": "数据库文件已损坏；请从最近的备份恢复（原文件不会被覆盖）",
+    "status.transition": "当前状态不能直接转到该状态",
+    "materials.incomplete": "必需材料尚未齐全",
+    "record_immutable": "已签署的记录不可修改，只能添加补充协议",
+    "cancelled": "已取消",
+}
+EN: dict[str, str] = {
+    "id_number.check_digit": "ID number check digit is wrong (a digit mistyped or two swapped)",
+    "file.unsupported_format": "only .csv and .xlsx files are supported",
+}
+
+
+def _lang() -> str:
+    lang = os.environ.get("SUBEI_LANG") or os.environ.get("LANG", "zh_CN")
+    return "en" if lang.startswith(("en", "C")) and not lang.startswith("zh") else "zh"
+
+
+def text_for(code: str) -> str:
+    """Return the message for a code, falling back to the code itself."""
+    table = EN if _lang() == "en" else ZH
+    return table.get(code) or ZH.get(code) or code
+
+
+def describe_issue(issue: Issue) -> str:
+    """Return 'field: message' for one issue."""
+    return f"{issue.field}: {text_for(issue.code)} [{issue.code}]" if issue.field else text_for(issue.code)
+
+
+def describe_error(exc: SubeiError) -> str:
+    """Return a one-line message for an error (never containing personal data)."""
+    extra = ", ".join(f"{k}={v}" for k, v in sorted(exc.params.items()))
+    return f"{text_for(exc.code)} [{exc.code}{': ' + extra if extra else ''}]"

@@ -1,0 +1,150 @@
+"""The one-box search over people: Chinese, pinyin, Mongolian, Latin, ID number, phone.
+
+Every person gets a handful of keys in ``search_terms``; a query becomes keys of the same
+kinds and each is answered by a prefix range scan on the (kind, term) primary key. Chinese
+substrings work because every suffix of a name is indexed: a substring is a prefix of one.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from ..resident_id import normalize_id_number, normalize_phone
+from ..search_keys import (
+    is_mongolian,
+    latin_from_mongolian,
+    latin_match_key,
+    mongolian_words,
+    normalize_query,
+    pinyin_keys,
+    zh_suffixes,
+)
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGITS = re.compile(r"^[0-9xX]+$")
+# Per key, how many matches are ranked; enough for any page people actually read.
+MATCH_CAP = 2000
+# Score of an exact key match and of a prefix match, by kind; higher ranks first.
+SCORES = {
+    "zhf": (100, 85), "zh": (70, 60), "mn": (95, 70), "py": (85, 65), "lt": (80, 62), "pyi": (75, 50),
+    "id": (100, 0), "ph": (100, 90),
+}  # fmt: skip
+
+
+def person_terms(name_zh: str, name_mn: str, name_latin: str, id_number: str, phone: str) -> set[tuple[str, str]]:
+    """Return the (kind, term) keys under which a person is found."""
+    terms: set[tuple[str, str]] = set()
+    if name_zh:
+        suffixes = zh_suffixes(name_zh)
+        terms.update(("zh", s) for s in suffixes[1:])
+        terms.update(("zhf", s) for s in suffixes[:1])
+        full, initials = pinyin_keys(name_zh)
+        terms.update({("py", full), ("pyi", initials)})
+    if name_mn:
+        words = mongolian_words(name_mn)
+        terms.update(("mn", w) for w in words)
+        terms.update(("lt", latin_match_key(latin_from_mongolian(w))) for w in words)
+        joined = "".join(w for w in words)
+        terms.add(("lt", latin_match_key(latin_from_mongolian(joined))))
+    for word in name_latin.split():
+        terms.add(("lt", latin_match_key(word)))
+    if id_number:
+        terms.add(("id", id_term(id_number)))
+    if phone:
+        terms.add(("ph", normalize_phone(phone)))
+    return {(k, t) for k, t in terms if t}
+
+
+def id_term(id_number: str) -> str:
+    """Return the index key of an ID number (a keyed blind index once data is encrypted)."""
+    return normalize_id_number(id_number)
+
+
+def index_person(
+    conn: sqlite3.Connection, person_id: str, name_zh: str, name_mn: str, name_latin: str,
+    id_number: str, phone: str,
+) -> None:  # fmt: skip
+    """Replace a person's search keys inside the caller's transaction."""
+    conn.execute("DELETE FROM search_terms WHERE person_id = ?", (person_id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO search_terms (kind, term, person_id) VALUES (?, ?, ?)",
+        [(k, t, person_id) for k, t in person_terms(name_zh, name_mn, name_latin, id_number, phone)],
+    )
+
+
+def unindex_person(conn: sqlite3.Connection, person_id: str) -> None:
+    """Remove a deleted person from search."""
+    conn.execute("DELETE FROM search_terms WHERE person_id = ?", (person_id,))
+
+
+def query_keys(token: str) -> list[tuple[str, str, bool]]:
+    """Return (kind, key, exact_only) lookups for one token of what the user typed."""
+    if _DIGITS.match(token):
+        digits = token.upper()
+        keys: list[tuple[str, str, bool]] = []
+        if len(digits) == 18:
+            keys.append(("id", id_term(digits), True))
+        if digits.isdigit() and len(digits) >= 3:
+            keys.append(("ph", normalize_phone(digits), False))
+        return keys
+    if _HAN.search(token):
+        han = "".join(zh_suffixes(token)[:1])
+        full, _ = pinyin_keys(token)
+        return [("zhf", han, False), ("zh", han, False)] if han else [("py", full, False)]
+    if is_mongolian(token):
+        return [("mn", w, False) for w in mongolian_words(token)[:1]]
+    lowered = token.lower()
+    keys = [("py", lowered, False), ("pyi", lowered, False)]
+    latin = latin_match_key(token)
+    if latin:
+        keys.append(("lt", latin, False))
+    return keys
+
+
+@dataclass
+class SearchPage:
+    """One page of ranked person ids, with the total found (capped at MATCH_CAP per key)."""
+
+    person_ids: list[str]
+    total: int
+    scores: dict[str, int] = field(default_factory=dict)
+
+
+def search_people(conn: sqlite3.Connection, text: str, limit: int = 50, offset: int = 0) -> SearchPage:
+    """Return the people matching every token of text, best first."""
+    tokens = normalize_query(text).split()
+    if not tokens:
+        return SearchPage([], 0)
+    combined: dict[str, int] | None = None
+    for token in tokens:
+        found = _token_scores(conn, token)
+        if combined is None:
+            combined = found
+        else:
+            combined = {p: s + found[p] for p, s in combined.items() if p in found}
+    assert combined is not None
+    ranked = sorted(combined.items(), key=lambda item: (-item[1], item[0]))
+    page = ranked[offset : offset + limit]
+    return SearchPage([p for p, _ in page], len(ranked), dict(page))
+
+
+def _token_scores(conn: sqlite3.Connection, token: str) -> dict[str, int]:
+    scores: dict[str, int] = {}
+    for kind, key, exact_only in query_keys(token):
+        exact_score, prefix_score = SCORES[kind]
+        if exact_only:
+            sql = "SELECT term, person_id FROM search_terms WHERE kind = ? AND term = ? LIMIT ?"
+            params: tuple[object, ...] = (kind, key, MATCH_CAP)
+        else:
+            sql = (
+                "SELECT term, person_id FROM search_terms "
+                "WHERE kind = ? AND term >= ? AND term < ? LIMIT ?"
+            )
+            params = (kind, key, key + "\U0010ffff", MATCH_CAP)
+        for term, person_id in conn.execute(sql, params):
+            score = exact_score if term == key else prefix_score
+            if score > scores.get(person_id, 0):
+                scores[person_id] = score
+    return scores

@@ -1,0 +1,275 @@
+"""The local store: one SQLite file per laptop, every write logged for sync and audit.
+
+A user action is one ``with store.transaction() as tx:`` block. Inside it every record
+write also appends a change-log row (the sync outbox) and an audit entry, so a crash can
+never leave a change without its log or a log without its change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import Immutable, NotFound, StoreCorrupt, ValidationFailed
+from ..ids import HybridClock, new_id
+from ..models.common import Record
+from . import audit, migrations, search_index
+from .schema import TABLES, TableSpec
+from .validation import issues_from
+
+R = TypeVar("R", bound=Record)
+DB_NAME = "subei.sqlite3"
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn.row_factory = sqlite3.Row
+    # WAL + FULL: a save acknowledged after COMMIT survives a power cut (security.md).
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def open_store(data_dir: Path | str, user_id: str = "local", *, create: bool = True) -> Store:
+    """Open (creating and migrating if needed) the store in a data directory."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_NAME
+    if not create and not path.exists():
+        raise NotFound("store_missing")
+    conn = _connect(path)
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreCorrupt(detail=type(exc).__name__) from None
+    if ok != "ok":
+        conn.close()
+        raise StoreCorrupt(detail="quick_check")
+    migrations.migrate(conn, path)
+    _ensure_device(conn)
+    return Store(conn, data_dir, user_id)
+
+
+def _ensure_device(conn: sqlite3.Connection) -> None:
+    if conn.execute("SELECT 1 FROM meta WHERE key = 'device_id'").fetchone():
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    rows = [("device_id", new_id()), ("hlc", "")]
+    rows += audit.initial_state(os.urandom(32))
+    conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", rows)
+    conn.execute("COMMIT")
+
+
+class Store:
+    """An open local database plus the acting user; the only way records are written."""
+
+    def __init__(self, conn: sqlite3.Connection, data_dir: Path, user_id: str) -> None:
+        self.conn = conn
+        self.data_dir = data_dir
+        self.user_id = user_id
+        self.device_id = self.meta("device_id")
+        self.clock = HybridClock(self.device_id, self.meta("hlc"))
+
+    @property
+    def path(self) -> Path:
+        """Return the database file path."""
+        return self.data_dir / DB_NAME
+
+    def meta(self, key: str, default: str = "") -> str:
+        """Return a value from the meta table."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Run one user action atomically; it is durable once the block exits."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        tx = Transaction(self)
+        try:
+            yield tx
+            tx.finish()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.clock = HybridClock(self.device_id, self.meta("hlc"))
+            raise
+
+    def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
+        """Return a record's model-ready values, or None."""
+        spec = TABLES[table]
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None or (row["_deleted"] and not include_deleted):
+            return None
+        return spec.decode(dict(row))
+
+    def load(self, model: type[R], record_id: str) -> R:
+        """Return a record as its model or raise NotFound."""
+        values = self.get(model.table, record_id)
+        if values is None:
+            raise NotFound(table=model.table)
+        return model.model_validate(values)
+
+    def close(self) -> None:
+        """Close the database (checkpointing the WAL)."""
+        self.conn.close()
+
+
+class Transaction:
+    """Writes of one user action; see Store.transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+        self.writes = 0
+
+    def insert(self, record: Record) -> str:
+        """Insert a validated record; return its id."""
+        spec = TABLES[record.table]
+        values = spec.encode(record)
+        hlc = self.store.clock.now()
+        stamps = {name: hlc for name in values}
+        cols = ["id", *values, "_hlc"]
+        self.conn.execute(
+            f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [record.id, *values.values(), json.dumps(stamps)],
+        )
+        self._after_write(spec, record.id, "insert", values, {}, hlc)
+        return record.id
+
+    def update(self, table: str, record_id: str, changes: dict[str, Any]) -> list[str]:
+        """Change some fields of a record after validating the whole result; return the fields changed."""
+        spec = TABLES[table]
+        row = self._row(spec, record_id)
+        current = spec.decode(row)
+        self._check_mutable(spec, current, changes)
+        try:
+            merged = spec.model.model_validate({**current, **changes})
+        except Exception as exc:
+            raise ValidationFailed(issues_from(exc)) from None
+        new_values = spec.encode(merged)
+        old_values = {c: row[c] for c in spec.column_names}
+        changed = {c: v for c, v in new_values.items() if v != old_values[c]}
+        if not changed:
+            return []
+        stamps: dict[str, str] = json.loads(row["_hlc"])
+        base = {c: stamps.get(c, "") for c in changed}
+        hlc = self.store.clock.now()
+        stamps.update({c: hlc for c in changed})
+        sets = ", ".join(f"{c} = ?" for c in changed)
+        self.conn.execute(
+            f"UPDATE {table} SET {sets}, _hlc = ?, _version = _version + 1 WHERE id = ?",
+            [*changed.values(), json.dumps(stamps), record_id],
+        )
+        self._after_write(spec, record_id, "update", {**new_values, **changed}, base, hlc, changed)
+        return list(changed)
+
+    def delete(self, table: str, record_id: str) -> None:
+        """Mark a record deleted (a tombstone that syncs); attested records cannot be deleted."""
+        spec = TABLES[table]
+        row = self._row(spec, record_id)
+        if spec.conflict in ("attested", "append_only"):
+            raise Immutable(table=table)
+        hlc = self.store.clock.now()
+        stamps = json.loads(row["_hlc"])
+        self.conn.execute(
+            f"UPDATE {table} SET _deleted = 1, _version = _version + 1 WHERE id = ?", (record_id,)
+        )
+        values = {c: row[c] for c in spec.column_names}
+        self._after_write(spec, record_id, "delete", values, stamps, hlc, {})
+
+    def _row(self, spec: TableSpec, record_id: str) -> sqlite3.Row:
+        row = self.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?", (record_id,)).fetchone()
+        if row is None or row["_deleted"]:
+            raise NotFound(table=spec.name)
+        return row  # type: ignore[no-any-return]
+
+    def _check_mutable(self, spec: TableSpec, current: dict[str, Any], changes: dict[str, Any]) -> None:
+        if spec.conflict == "append_only" or spec.name == "mediation_signatures":
+            raise Immutable(table=spec.name)
+        if spec.name == "mediation_agreements" and current["status"] != "draft":
+            # Once signed, only voiding (with a reason) is possible; changes are amendments.
+            if set(changes) - {"status", "void_reason"} or changes.get("status") != "void":
+                raise Immutable(table=spec.name)
+            if not changes.get("void_reason"):
+                raise ValidationFailed(issues_from(ValueError("void_reason.required")))
+
+    def _after_write(
+        self,
+        spec: TableSpec,
+        record_id: str,
+        op: str,
+        values: dict[str, Any],
+        base: dict[str, str],
+        hlc: str,
+        changed: dict[str, Any] | None = None,
+    ) -> None:
+        fields = values if changed is None else changed
+        scope = self._scope(spec, values)
+        self.conn.execute(
+            "INSERT INTO changes (device_id, table_name, record_id, op, fields, base, hlc, "
+            "user_id, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                self.store.device_id, spec.name, record_id, op,
+                json.dumps(fields, ensure_ascii=False), json.dumps(base), hlc,
+                self.store.user_id, scope,
+            ),
+        )  # fmt: skip
+        audit.append(
+            self.conn,
+            {
+                "at": self.at,
+                "user_id": self.store.user_id,
+                "device_id": self.store.device_id,
+                "action": op,
+                "table_name": spec.name,
+                "record_id": record_id,
+                "content_hash": audit.content_hash([spec.name, record_id, op, fields]),
+            },
+        )
+        if spec.name == "persons":
+            self._reindex_person(record_id, values, op)
+        self.writes += 1
+
+    def _reindex_person(self, person_id: str, values: dict[str, Any], op: str) -> None:
+        if op == "delete":
+            search_index.unindex_person(self.conn, person_id)
+            return
+        search_index.index_person(
+            self.conn, person_id, values["name_zh"] or "", values["name_mn"] or "",
+            values["name_latin"] or "", values["id_number"] or "", values["phone"] or "",
+        )  # fmt: skip
+
+    def _scope(self, spec: TableSpec, values: dict[str, Any]) -> str:
+        """Return 'township/grid' for routing a change to the devices that may see it."""
+        if "township_code" in values:
+            return f"{values['township_code']}/{values.get('grid_code') or ''}"
+        if spec.parent is not None:
+            fk, parent = spec.parent
+            return self._scope_of(parent, values[fk])
+        if spec.name == "attachments":
+            return self._scope_of(values["owner_table"], values["owner_id"])
+        return "/"
+
+    def _scope_of(self, table: str, record_id: str) -> str:
+        spec = TABLES[table]
+        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(table=table)
+        return self._scope(spec, dict(row))
+
+    def finish(self) -> None:
+        """Persist the clock so stamps keep increasing across restarts."""
+        if self.writes:
+            self.conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'hlc'", (self.store.clock.now(),)
+            )
