@@ -1,0 +1,65 @@
+"""Schema migrations: from nothing, from a file saved by an older release, refusing newer."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from subei_mobile.errors import SchemaTooNew
+from subei_mobile.store import DB_NAME, open_store
+from subei_mobile.store.migrations import LATEST, schema_version
+from subei_mobile.store.search_index import search_people
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def test_new_database_gets_latest_schema(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    assert schema_version(store.conn) == LATEST
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert not list(tmp_path.glob("*.bak")), "no backup for a brand-new file"
+
+
+def test_upgrade_from_v1_golden_file(tmp_path: Path) -> None:
+    shutil.copy(GOLDEN / "schema-v1.sqlite3", tmp_path / DB_NAME)
+    store = open_store(tmp_path)
+    assert schema_version(store.conn) == LATEST
+    backups = list(tmp_path.glob(f"{DB_NAME}.v1-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    # v2 built the search index for people already in the file
+    found = search_people(store.conn, "ᠮᠥᠩᠬᠡ").person_ids
+    assert found == ["01900000-0000-7000-8000-0000000000b1"]
+    assert search_people(store.conn, "mk").person_ids == found
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_newer_schema_is_refused_and_file_untouched(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    store.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    store.close()
+    before = (tmp_path / DB_NAME).read_bytes()
+    with pytest.raises(SchemaTooNew):
+        open_store(tmp_path)
+    assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copy(GOLDEN / "schema-v1.sqlite3", tmp_path / DB_NAME)
+    from subei_mobile.store import migrations
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError):
+        open_store(tmp_path)
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
