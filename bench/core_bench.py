@@ -23,7 +23,7 @@ from subei_mobile.store.search_index import search_people
 def percentile(values: list[float], p: float) -> float:
     """Return the p-th percentile (nearest rank) of values."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def queries(store, rng: random.Random, n: int) -> list[str]:

@@ -8,7 +8,9 @@ from .models import Activity, ActivityParticipant
 from .store import Store
 
 
-def record_activity(store: Store, activity: Activity, participants: list[ActivityParticipant]) -> str:
+def record_activity(
+    store: Store, activity: Activity, participants: list[ActivityParticipant]
+) -> str:
     """Save an activity with its attendance, duty roster or recipients as one action."""
     with store.transaction() as tx:
         tx.insert(activity)

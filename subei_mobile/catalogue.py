@@ -40,9 +40,12 @@ def places() -> dict[str, Place]:
     """Return every division and grid by code."""
     return {
         r["code"]: Place(
-            code=r["code"], parent_code=r["parent_code"], level=r["level"],  # type: ignore[arg-type]
-            name=_bilingual(r), name_latin=r.get("name_latin", ""),
-        )  # fmt: skip
+            code=r["code"],
+            parent_code=r["parent_code"],
+            level=r["level"],
+            name=_bilingual(r),
+            name_latin=r.get("name_latin", ""),
+        )
         for r in read_csv("divisions.csv")
     }
 

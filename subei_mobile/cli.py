@@ -140,7 +140,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     integrity = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
     fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
     version = migrations.schema_version(store.conn)
-    unsent = store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL").fetchone()[0]
+    unsent = store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL").fetchone()[
+        0
+    ]
     audit_n = store.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
     print(f"integrity: {integrity}")
     print(f"foreign keys: {'ok' if not fk else f'{len(fk)} broken'}")

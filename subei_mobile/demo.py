@@ -11,6 +11,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from . import catalogue
 from .models import (
@@ -34,6 +35,8 @@ from .models.service import REQUEST_FLOW
 from .resident_id import check_digit
 from .store import Store, Transaction
 
+R = TypeVar("R", bound=Record)
+
 EPOCH_MS = 1_735_689_600_000  # 2025-01-01: demo ids sort as if created over the last year
 MONGOL_SHARE = 0.38  # share of Mongol residents in Subei (domain.md)
 BATCH = 250  # households per transaction: bounded memory and steady progress
@@ -52,12 +55,12 @@ class DemoReport:
 
 class _Names:
     def __init__(self) -> None:
-        self.mongol = catalogue.read_csv("names/mongol_given.csv")
+        self.mongol_pool = catalogue.read_csv("names/mongol_given.csv")
         self.surnames = catalogue.read_csv("names/han_surnames.csv")
         self.han_given = catalogue.read_csv("names/han_given.csv")
 
     def mongol(self, rng: random.Random, sex: str) -> dict[str, str]:
-        pool = [n for n in self.mongol if n["sex"] in (sex, "any", "")] or self.mongol
+        pool = [n for n in self.mongol_pool if n["sex"] in (sex, "any", "")] or self.mongol_pool
         return rng.choice(pool)
 
     def han(self, rng: random.Random, sex: str) -> str:
@@ -90,10 +93,12 @@ class DemoGenerator:
         value |= (0b10 << 62) | self.rng.getrandbits(62)
         return str(uuid.UUID(int=value))
 
-    def _new(self, model: type[Record], **values: object) -> Record:
+    def _new(self, model: type[R], **values: object) -> R:
         return model.model_validate({"id": self.next_id(), **values})
 
-    def run(self, households: int, progress: Callable[[int, int], bool] | None = None) -> DemoReport:
+    def run(
+        self, households: int, progress: Callable[[int, int], bool] | None = None
+    ) -> DemoReport:
         """Generate households (and proportional requests, cases, activities)."""
         done = 0
         while done < households:
@@ -143,7 +148,7 @@ class DemoGenerator:
              "grid_code": hh.grid_code}
         )  # fmt: skip
         if rng.random() < 0.3:
-            self._request(tx, hh, members[0])  # type: ignore[arg-type]
+            self._request(tx, hh, members[0])
 
     def _pastures(self) -> list[Pasture]:
         rng = self.rng
@@ -153,7 +158,7 @@ class DemoGenerator:
         names = ["冬窝子", "夏牧场", "秋牧场", "春牧场"]
         return [
             Pasture(
-                name_zh=names[i], name_mn="", season=season,  # type: ignore[arg-type]
+                name_zh=names[i], name_mn="", season=season,
                 location=Coordinates(
                     lat=round(lat0 + rng.uniform(-0.4, 0.4), 5),
                     lon=round(lon0 + rng.uniform(-0.8, 0.8), 5),
@@ -177,14 +182,20 @@ class DemoGenerator:
         people = [self._person(household_id, "head", head_sex, head_year, mongol)]
         if rng.random() < 0.8:
             other = "female" if head_sex == "male" else "male"
-            people.append(self._person(household_id, "spouse", other, head_year + rng.randint(-4, 4), mongol))
+            people.append(
+                self._person(household_id, "spouse", other, head_year + rng.randint(-4, 4), mongol)
+            )
         for _ in range(rng.choice([0, 0, 1, 1, 1, 2, 2, 3])):
             sex = rng.choice(["male", "female"])
             relation = "son" if sex == "male" else "daughter"
-            people.append(self._person(household_id, relation, sex, head_year + rng.randint(20, 32), mongol))
+            people.append(
+                self._person(household_id, relation, sex, head_year + rng.randint(20, 32), mongol)
+            )
         return people
 
-    def _person(self, household_id: str, relation: str, sex: str, year: int, mongol: bool) -> Person:
+    def _person(
+        self, household_id: str, relation: str, sex: str, year: int, mongol: bool
+    ) -> Person:
         rng = self.rng
         year = min(year, 2024)
         birth = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
@@ -199,7 +210,7 @@ class DemoGenerator:
             values.update(name_zh=name["zh"], name_mn=name["mn"], name_latin=name["latin"])
         else:
             values["name_zh"] = self.names.han(rng, sex)
-        return self._new(Person, **values)  # type: ignore[return-value]
+        return self._new(Person, **values)
 
     def _id_number(self, birth: dt.date, sex: str) -> str:
         while True:
@@ -248,7 +259,9 @@ class DemoGenerator:
     def _case(self, tx: Transaction) -> None:
         rng = self.rng
         a, b = self._random_person(tx), self._random_person(tx)
-        reported = dt.datetime(2025, 3, 1, 10, tzinfo=dt.UTC) + dt.timedelta(days=rng.randint(0, 250))
+        reported = dt.datetime(2025, 3, 1, 10, tzinfo=dt.UTC) + dt.timedelta(
+            days=rng.randint(0, 250)
+        )
         status = rng.choice(["reported", "accepted", "mediating", "agreement_signed", "performed"])
         case = self._new(
             MediationCase, case_no=f"SB调{reported:%Y}{self.counter:05d}",
@@ -268,11 +281,19 @@ class DemoGenerator:
         ]  # fmt: skip
         for party in parties:
             tx.insert(party)
-        tx.insert(self._new(MediationSession, case_id=case.id, held_at=reported + dt.timedelta(days=2),
-                            place="夏牧场", mediator="乡司法所调解员", summary_zh="现场查看界桩，双方陈述。"))
+        tx.insert(
+            self._new(
+                MediationSession,
+                case_id=case.id,
+                held_at=reported + dt.timedelta(days=2),
+                place="夏牧场",
+                mediator="乡司法所调解员",
+                summary_zh="现场查看界桩，双方陈述。",
+            )
+        )
         self.report.add("mediation_cases")
         if status in ("agreement_signed", "performed"):
-            self._signed_agreement(tx, case, parties, reported + dt.timedelta(days=3))  # type: ignore[arg-type]
+            self._signed_agreement(tx, case, parties, reported + dt.timedelta(days=3))
 
     def _signed_agreement(
         self, tx: Transaction, case: MediationCase, parties: list[MediationParty], at: dt.datetime
@@ -283,8 +304,12 @@ class DemoGenerator:
             content_mn="ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠢᠯᠢ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭ ᠢ ᠳᠠᠬᠢᠨ ᠪᠠᠶᠢᠭᠤᠯᠤᠨ᠎ᠠ᠃",
             performance_zh="十五日内一次性付清，由村委会见证。", deadline=(at + dt.timedelta(days=15)).date(),
         )  # fmt: skip
-        digest = agreement.compute_hash()  # type: ignore[attr-defined]
-        tx.insert(agreement.model_copy(update={"status": "signed", "signed_at": at, "content_hash": digest}))
+        digest = agreement.compute_hash()
+        tx.insert(
+            agreement.model_copy(
+                update={"status": "signed", "signed_at": at, "content_hash": digest}
+            )
+        )
         for party in parties:
             tx.insert(self._new(MediationSignature, agreement_id=agreement.id, signer_role="party",
                                 party_id=party.id, signer_name=party.name_zh or party.name_mn,
@@ -295,17 +320,23 @@ class DemoGenerator:
 
     def _activity(self, tx: Transaction) -> None:
         rng = self.rng
-        kind = rng.choice(["classroom", "transhumance_point", "legal_education", "hazard_check", "care_visit"])
+        kind = rng.choice(
+            ["classroom", "transhumance_point", "legal_education", "hazard_check", "care_visit"]
+        )
         p = self._random_person(tx)
         start = dt.datetime(2025, 2, 1, 10, tzinfo=dt.UTC) + dt.timedelta(days=rng.randint(0, 280))
-        details: dict[str, object] = {
+        options: dict[str, dict[str, Any]] = {
             "classroom": {"topic_zh": "草原生态补奖政策讲解", "language": "both"},
             "transhumance_point": {"route_zh": "冬春草场转夏季草场", "duty_days": 7},
             "legal_education": {"topic_zh": "人民调解法与草原法"},
-            "hazard_check": {"hazard_kind": rng.choice(self.hazards),
-                             "severity": rng.choice(["low", "medium", "high"]), "resolved": rng.random() < 0.6},
+            "hazard_check": {
+                "hazard_kind": rng.choice(self.hazards),
+                "severity": rng.choice(["low", "medium", "high"]),
+                "resolved": rng.random() < 0.6,
+            },
             "care_visit": {"reason_zh": "节日慰问", "occasion": "festival"},
-        }[kind]  # fmt: skip
+        }
+        details = options[kind]  # fmt: skip
         titles = {"classroom": "游牧课堂", "transhumance_point": "转场服务点", "legal_education": "普法宣传",
                   "hazard_check": "隐患排查", "care_visit": "走访慰问"}  # fmt: skip
         activity = self._new(

@@ -68,7 +68,11 @@ def text_for(code: str) -> str:
 
 def describe_issue(issue: Issue) -> str:
     """Return 'field: message' for one issue."""
-    return f"{issue.field}: {text_for(issue.code)} [{issue.code}]" if issue.field else text_for(issue.code)
+    return (
+        f"{issue.field}: {text_for(issue.code)} [{issue.code}]"
+        if issue.field
+        else text_for(issue.code)
+    )
 
 
 def describe_error(exc: SubeiError) -> str:

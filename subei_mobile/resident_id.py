@@ -17,8 +17,42 @@ CHECK_CHARS = "10X98765432"
 # Province-level prefixes of GB/T 2260; a full six-digit list would date quickly and
 # old IDs keep their historical codes, so only the province part is checked.
 PROVINCES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
-    "61 62 63 64 65 71 81 82".split()
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+    ]
 )
 _SHAPE = re.compile(r"^\d{17}[\dX]$")
 
@@ -34,7 +68,9 @@ def normalize_id_number(raw: str) -> str:
     return re.sub(r"[\s\u3000-]", "", raw).upper().replace("Ｘ", "X")
 
 
-def id_number_issues(raw: str, today: dt.date | None = None, field: str = "id_number") -> list[Issue]:
+def id_number_issues(
+    raw: str, today: dt.date | None = None, field: str = "id_number"
+) -> list[Issue]:
     """Return the problems with a resident ID number (empty list when valid)."""
     value = normalize_id_number(raw)
     if not _SHAPE.match(value):

@@ -69,7 +69,7 @@ def advance(
         tx.update("service_requests", request_id, {"status": to_status})
         tx.insert(
             StatusChange(
-                request_id=request_id, from_status=request.status, to_status=to_status,  # type: ignore[arg-type]
+                request_id=request_id, from_status=request.status, to_status=to_status,
                 at=at, by_user=store.user_id, place=place, note=note,
             )
         )  # fmt: skip

@@ -100,7 +100,11 @@ def place_codes(values: dict[str, str]) -> tuple[list[Issue], dict[str, str]]:
     township = catalogue.find_place(values.get("township", ""), "township")
     if township is None:
         issues.append(Issue("township.unknown", "township"))
-    codes = {"township_code": township.code if township else "", "village_code": "", "grid_code": ""}
+    codes = {
+        "township_code": township.code if township else "",
+        "village_code": "",
+        "grid_code": "",
+    }
     for level, parent_level in (("village", "township"), ("grid", "village")):
         text = values.get(level, "").strip()
         if not text:
@@ -109,7 +113,9 @@ def place_codes(values: dict[str, str]) -> tuple[list[Issue], dict[str, str]]:
         place = catalogue.find_place(text, level, parent)
         if place is None:
             unknown = catalogue.find_place(text, level) is None
-            issues.append(Issue(f"{level}.unknown" if unknown else f"{level}.not_in_{parent_level}", level))
+            issues.append(
+                Issue(f"{level}.unknown" if unknown else f"{level}.not_in_{parent_level}", level)
+            )
         else:
             codes[f"{level}_code"] = place.code
     return issues, codes

@@ -23,8 +23,17 @@ DETAIL_KEYS: dict[str, frozenset[str]] = {
     "transhumance_point": frozenset({"route_zh", "route_mn", "duty_days"}),
     "legal_education": frozenset({"topic_zh", "topic_mn", "materials_given"}),
     "hazard_check": frozenset(
-        {"hazard_kind", "severity", "finding_zh", "finding_mn", "follow_up_zh", "follow_up_mn",
-         "follow_up_due", "resolved", "resolved_at"}
+        {
+            "hazard_kind",
+            "severity",
+            "finding_zh",
+            "finding_mn",
+            "follow_up_zh",
+            "follow_up_mn",
+            "follow_up_due",
+            "resolved",
+            "resolved_at",
+        }
     ),
     "care_visit": frozenset({"reason_zh", "reason_mn", "occasion"}),
 }

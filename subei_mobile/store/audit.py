@@ -72,7 +72,9 @@ class ChainFault:
     kind: str  # "modified", "missing", "inserted", "reordered", "truncated", "mac"
 
 
-def verify(entries: list[dict[str, Any]], key0: bytes, expected_count: int | None = None) -> ChainFault | None:
+def verify(
+    entries: list[dict[str, Any]], key0: bytes, expected_count: int | None = None
+) -> ChainFault | None:
     """Check a whole chain from key_0; return the first fault or None when intact."""
     key, prev = key0, GENESIS
     for position, entry in enumerate(entries, start=1):
@@ -96,6 +98,8 @@ def verify(entries: list[dict[str, Any]], key0: bytes, expected_count: int | Non
 
 def read_chain(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Return all audit entries in stored order."""
-    cur = conn.execute(f"SELECT {', '.join((*FIELDS, 'entry_hash', 'mac'))} FROM audit_log ORDER BY rowid")
+    cur = conn.execute(
+        f"SELECT {', '.join((*FIELDS, 'entry_hash', 'mac'))} FROM audit_log ORDER BY rowid"
+    )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

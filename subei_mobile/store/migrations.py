@@ -332,7 +332,9 @@ def _v2(conn: sqlite3.Connection) -> None:
 
     rows = conn.execute("SELECT id, name_zh, name_mn, name_latin, id_number, phone FROM persons")
     for row in rows.fetchall():
-        index_person(conn, row[0], row[1] or "", row[2] or "", row[3] or "", row[4] or "", row[5] or "")
+        index_person(
+            conn, row[0], row[1] or "", row[2] or "", row[3] or "", row[4] or "", row[5] or ""
+        )
 
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:

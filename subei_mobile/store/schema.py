@@ -136,8 +136,14 @@ TABLES: dict[str, TableSpec] = {
             m.MediationCase,
             "case",
             sensitive=frozenset(
-                {"facts_zh", "facts_mn", "disputed_matters_zh", "disputed_matters_mn",
-                 "responsibilities_zh", "responsibilities_mn"}
+                {
+                    "facts_zh",
+                    "facts_mn",
+                    "disputed_matters_zh",
+                    "disputed_matters_mn",
+                    "responsibilities_zh",
+                    "responsibilities_mn",
+                }
             ),
         ),
         _spec(
@@ -156,9 +162,7 @@ TABLES: dict[str, TableSpec] = {
             m.MediationAgreement,
             "attested",
             parent=("case_id", "mediation_cases"),
-            sensitive=frozenset(
-                {"content_zh", "content_mn", "performance_zh", "performance_mn"}
-            ),
+            sensitive=frozenset({"content_zh", "content_mn", "performance_zh", "performance_mn"}),
         ),
         _spec(m.MediationSignature, "attested", parent=("agreement_id", "mediation_agreements")),
         _spec(

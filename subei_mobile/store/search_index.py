@@ -33,14 +33,16 @@ SCORES = {
 }  # fmt: skip
 
 
-def person_terms(name_zh: str, name_mn: str, name_latin: str, id_number: str, phone: str) -> set[tuple[str, str]]:
+def person_terms(
+    name_zh: str, name_mn: str, name_latin: str, id_number: str, phone: str
+) -> set[tuple[str, str]]:
     """Return the (kind, term) keys under which a person is found."""
     terms: set[tuple[str, str]] = set()
     if name_zh:
         suffixes = zh_suffixes(name_zh)
         terms.update(("zh", s) for s in suffixes[1:])
         terms.update(("zhf", s) for s in suffixes[:1])
-        full, initials = pinyin_keys(name_zh)
+        full, initials = pinyin_keys(name_zh, name=True)
         terms.update({("py", full), ("pyi", initials)})
     if name_mn:
         words = mongolian_words(name_mn)
@@ -70,7 +72,10 @@ def index_person(
     conn.execute("DELETE FROM search_terms WHERE person_id = ?", (person_id,))
     conn.executemany(
         "INSERT OR IGNORE INTO search_terms (kind, term, person_id) VALUES (?, ?, ?)",
-        [(k, t, person_id) for k, t in person_terms(name_zh, name_mn, name_latin, id_number, phone)],
+        [
+            (k, t, person_id)
+            for k, t in person_terms(name_zh, name_mn, name_latin, id_number, phone)
+        ],
     )
 
 
@@ -112,7 +117,9 @@ class SearchPage:
     scores: dict[str, int] = field(default_factory=dict)
 
 
-def search_people(conn: sqlite3.Connection, text: str, limit: int = 50, offset: int = 0) -> SearchPage:
+def search_people(
+    conn: sqlite3.Connection, text: str, limit: int = 50, offset: int = 0
+) -> SearchPage:
     """Return the people matching every token of text, best first."""
     tokens = normalize_query(text).split()
     if not tokens:

@@ -45,18 +45,32 @@ def open_store(data_dir: Path | str, user_id: str = "local", *, create: bool = T
     path = data_dir / DB_NAME
     if not create and not path.exists():
         raise NotFound("store_missing")
-    conn = _connect(path)
-    try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise StoreCorrupt(detail=type(exc).__name__) from None
-    if ok != "ok":
-        conn.close()
-        raise StoreCorrupt(detail="quick_check")
+    conn = _open_checked(path)
     migrations.migrate(conn, path)
     _ensure_device(conn)
     return Store(conn, data_dir, user_id)
+
+
+def _open_checked(path: Path) -> sqlite3.Connection:
+    """Connect and run quick_check; a damaged file is reported, never repaired in place."""
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = _connect(path)
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        ok = type(exc).__name__
+    if ok != "ok":
+        if conn is not None:
+            conn.close()
+        raise StoreCorrupt(detail=str(ok)[:40], backup=latest_backup(path) or "none")
+    assert conn is not None
+    return conn
+
+
+def latest_backup(path: Path) -> str:
+    """Return the newest backup file made before a migration, if any."""
+    backups = sorted(path.parent.glob(f"{path.name}.v*.bak"), key=lambda p: p.stat().st_mtime)
+    return str(backups[-1]) if backups else ""
 
 
 def _ensure_device(conn: sqlite3.Connection) -> None:
@@ -103,7 +117,9 @@ class Store:
             self.clock = HybridClock(self.device_id, self.meta("hlc"))
             raise
 
-    def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> dict[str, Any] | None:
+    def get(
+        self, table: str, record_id: str, *, include_deleted: bool = False
+    ) -> dict[str, Any] | None:
         """Return a record's model-ready values, or None."""
         spec = TABLES[table]
         row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
@@ -150,7 +166,7 @@ class Transaction:
         """Change some fields of a record after validating the whole result; return the fields changed."""
         spec = TABLES[table]
         row = self._row(spec, record_id)
-        current = spec.decode(row)
+        current = spec.decode(dict(row))
         self._check_mutable(spec, current, changes)
         try:
             merged = spec.model.model_validate({**current, **changes})
@@ -193,7 +209,9 @@ class Transaction:
             raise NotFound(table=spec.name)
         return row  # type: ignore[no-any-return]
 
-    def _check_mutable(self, spec: TableSpec, current: dict[str, Any], changes: dict[str, Any]) -> None:
+    def _check_mutable(
+        self, spec: TableSpec, current: dict[str, Any], changes: dict[str, Any]
+    ) -> None:
         if spec.conflict == "append_only" or spec.name == "mediation_signatures":
             raise Immutable(table=spec.name)
         if spec.name == "mediation_agreements" and current["status"] != "draft":
@@ -241,31 +259,11 @@ class Transaction:
         self.writes += 1
 
     def _reindex_person(self, person_id: str, values: dict[str, Any], op: str) -> None:
-        if op == "delete":
-            search_index.unindex_person(self.conn, person_id)
-            return
-        search_index.index_person(
-            self.conn, person_id, values["name_zh"] or "", values["name_mn"] or "",
-            values["name_latin"] or "", values["id_number"] or "", values["phone"] or "",
-        )  # fmt: skip
+        reindex_person(self.conn, person_id, values, deleted=op == "delete")
 
     def _scope(self, spec: TableSpec, values: dict[str, Any]) -> str:
         """Return 'township/grid' for routing a change to the devices that may see it."""
-        if "township_code" in values:
-            return f"{values['township_code']}/{values.get('grid_code') or ''}"
-        if spec.parent is not None:
-            fk, parent = spec.parent
-            return self._scope_of(parent, values[fk])
-        if spec.name == "attachments":
-            return self._scope_of(values["owner_table"], values["owner_id"])
-        return "/"
-
-    def _scope_of(self, table: str, record_id: str) -> str:
-        spec = TABLES[table]
-        row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
-        if row is None:
-            raise NotFound(table=table)
-        return self._scope(spec, dict(row))
+        return record_scope(self.conn, spec, values)
 
     def finish(self) -> None:
         """Persist the clock so stamps keep increasing across restarts."""
@@ -273,3 +271,35 @@ class Transaction:
             self.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'hlc'", (self.store.clock.now(),)
             )
+
+
+def reindex_person(
+    conn: sqlite3.Connection, person_id: str, values: dict[str, Any], *, deleted: bool
+) -> None:
+    """Refresh a person's search keys from stored column values (local or synced writes)."""
+    if deleted:
+        search_index.unindex_person(conn, person_id)
+        return
+    search_index.index_person(
+        conn, person_id, values["name_zh"] or "", values["name_mn"] or "",
+        values["name_latin"] or "", values["id_number"] or "", values["phone"] or "",
+    )  # fmt: skip
+
+
+def record_scope(conn: sqlite3.Connection, spec: TableSpec, values: dict[str, Any]) -> str:
+    """Return 'township/grid' of a record: its own place, its parent's, or its owner's."""
+    if "township_code" in values:
+        return f"{values['township_code']}/{values.get('grid_code') or ''}"
+    if spec.parent is not None:
+        fk, parent = spec.parent
+        return _scope_of(conn, parent, values[fk])
+    if spec.name == "attachments":
+        return _scope_of(conn, values["owner_table"], values["owner_id"])
+    return "/"
+
+
+def _scope_of(conn: sqlite3.Connection, table: str, record_id: str) -> str:
+    row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise NotFound(table=table)
+    return record_scope(conn, TABLES[table], dict(row))

@@ -18,9 +18,18 @@ def _chain(n: int, key0: bytes) -> list[dict]:
     )
     conn.executemany("INSERT INTO meta VALUES (?, ?)", audit.initial_state(key0))
     for i in range(n):
-        audit.append(conn, {"at": f"2026-01-01T00:00:{i:02d}", "user_id": "u", "device_id": "d",
-                            "action": "insert", "table_name": "persons", "record_id": f"r{i}",
-                            "content_hash": audit.content_hash(i)})
+        audit.append(
+            conn,
+            {
+                "at": f"2026-01-01T00:00:{i:02d}",
+                "user_id": "u",
+                "device_id": "d",
+                "action": "insert",
+                "table_name": "persons",
+                "record_id": f"r{i}",
+                "content_hash": audit.content_hash(i),
+            },
+        )
     return audit.read_chain(conn)
 
 

@@ -67,10 +67,10 @@ def test_failed_action_rolls_back_every_write(store: Store) -> None:
     hh = Household(code="H-2", township_code="620923100")
     good = Person(household_id=hh.id, name_zh="甲", relation="head")
     orphan = Person(household_id="01900000-0000-7000-8000-00000000dead", name_zh="乙")
-    with pytest.raises(Exception), store.transaction() as tx:
+    with pytest.raises(NotFound), store.transaction() as tx:
         tx.insert(hh)
         tx.insert(good)
-        tx.insert(orphan)  # deferred foreign key fails at COMMIT
+        tx.insert(orphan)  # no such household: the whole action is refused
     assert _counts(store) == (0, 0)
     assert store.get("households", hh.id) is None
 
@@ -97,15 +97,18 @@ def test_mongolian_is_stored_byte_exact(store: Store) -> None:
 
 
 def test_private_use_text_is_refused(store: Store) -> None:
-    with pytest.raises(ValueError, match="text.private_use"):
+    with pytest.raises(ValueError, match=r"text.private_use"):
         Person(household_id="0" * 36, name_mn="\ue234\ue300")
 
 
 def test_signed_agreement_is_immutable(store: Store) -> None:
     import datetime as dt
 
-    case = MediationCase(category_code="grassland_boundary", township_code="620923100",
-                         reported_at=dt.datetime(2026, 5, 1, tzinfo=dt.UTC))
+    case = MediationCase(
+        category_code="grassland_boundary",
+        township_code="620923100",
+        reported_at=dt.datetime(2026, 5, 1, tzinfo=dt.UTC),
+    )
     ag = MediationAgreement(case_id=case.id, content_zh="甲", content_mn="ᠠ", status="signed")
     with store.transaction() as tx:
         tx.insert(case)
