@@ -181,7 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check integrity and schema version")
     p.set_defaults(func=cmd_check)
     for ep in entry_points(group="subei_mobile.commands"):
-        ep.load()(sub)
+        try:
+            register = ep.load()
+        except ImportError as exc:
+            # A missing optional part (e.g. the desktop extra) must not take the core CLI down.
+            print(f"warning: commands '{ep.name}' unavailable ({exc.name})", file=sys.stderr)
+            continue
+        register(sub)
     return parser
 
 
