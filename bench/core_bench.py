@@ -62,6 +62,7 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=Path("bench/out/core"))
     parser.add_argument("--searches", type=int, default=2000)
     parser.add_argument("--saves", type=int, default=500)
+    parser.add_argument("--import-file", action="store_true", help="also time a CSV import")
     args = parser.parse_args()
     store = open_store(args.data_dir, user_id="bench")
     have = store.conn.execute("SELECT COUNT(*) FROM households").fetchone()[0]
@@ -99,6 +100,27 @@ def main() -> None:
     print(f"save (durable, synchronous=FULL, {len(save_ms)}): p50 {statistics.median(save_ms):.2f} ms, "
           f"p95 {percentile(save_ms, 95):.2f} ms")  # fmt: skip
     print(f"database size: {size_mb:.0f} MB")
+    if args.import_file:
+        bench_import(store, args.data_dir)
+
+
+def bench_import(store, data_dir: Path) -> None:
+    """Export the register to CSV and time importing it into an empty store (one transaction)."""
+    import shutil
+
+    from subei_mobile.exchange.households import HOUSEHOLDS, export_households
+    from subei_mobile.exchange.importer import run_import
+
+    csv_path = data_dir.parent / "register.csv"
+    rows = export_households(store, csv_path)
+    fresh = data_dir.parent / "import-target"
+    shutil.rmtree(fresh, ignore_errors=True)
+    target = open_store(fresh, user_id="bench")
+    t0 = time.perf_counter()
+    report = run_import(target, HOUSEHOLDS, csv_path)
+    took = time.perf_counter() - t0
+    print(f"import of {rows} person rows ({csv_path.stat().st_size / 1e6:.0f} MB CSV) into an empty "
+          f"store: {took:.1f} s ({rows / took:.0f} rows/s), new {report.new}, rejected {len(report.rejected)}")  # fmt: skip
 
 
 if __name__ == "__main__":
