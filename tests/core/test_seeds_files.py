@@ -19,7 +19,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 CSV_HEADERS = {
     "divisions.csv": [
-        "code", "parent_code", "level", "name_zh", "name_mn", "name_latin", "mn_review", "source",
+        "code",
+        "parent_code",
+        "level",
+        "name_zh",
+        "name_mn",
+        "name_latin",
+        "mn_review",
+        "source",
     ],
     "dispute_categories.csv": ["code", "name_zh", "name_mn", "mn_review"],
     "hazard_kinds.csv": ["code", "name_zh", "name_mn", "mn_review"],
@@ -31,10 +38,18 @@ JSON_FILES = ["services.json", "options.json"]
 
 MN_REVIEW_VALUES = {"machine", "reviewed"}
 DIVISION_SOURCES = {
-    "official_gbt2260", "official_nbs", "assumed_code", "realistic_unverified", "demo_grid",
+    "official_gbt2260",
+    "official_nbs",
+    "assumed_code",
+    "realistic_unverified",
+    "demo_grid",
 }
-LEVELS = {"county": (6, None), "township": (9, "county"), "village": (12, "township"),
-          "grid": (14, "village")}
+LEVELS = {
+    "county": (6, None),
+    "township": (9, "county"),
+    "village": (12, "township"),
+    "grid": (14, "village"),
+}
 
 NNBSP, ZWNJ, ZWJ = "\u202f", "\u200c", "\u200d"
 MVS = "\u180e"
@@ -43,18 +58,44 @@ MONGOLIAN_LETTERS = range(0x1820, 0x18AB)  # basic letters, Todo/Sibe/Manchu, Al
 WORD_BREAKS = {" ", NNBSP}
 
 OPTION_CODES = {
-    "relation": {"head", "spouse", "son", "daughter", "father", "mother", "daughter_in_law",
-                 "son_in_law", "grandchild", "sibling", "other"},
+    "relation": {
+        "head",
+        "spouse",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "daughter_in_law",
+        "son_in_law",
+        "grandchild",
+        "sibling",
+        "other",
+    },
     "sex": {"male", "female"},
     "ethnicity": {"mongol", "han", "tibetan", "hui", "kazakh", "yugur", "other"},
     "season": {"spring", "summer", "autumn", "winter"},
     "livestock": {"sheep", "goat", "yak", "cattle", "horse", "camel"},
     "language": {"mn", "zh", "both"},
     "hazard_severity": {"low", "medium", "high", "critical"},
-    "mediation_status": {"reported", "accepted", "mediating", "agreement_signed", "performed",
-                         "failed", "referred", "not_accepted", "withdrawn"},
-    "request_status": {"received", "materials_complete", "submitted", "approved", "rejected",
-                       "delivered"},
+    "mediation_status": {
+        "reported",
+        "accepted",
+        "mediating",
+        "agreement_signed",
+        "performed",
+        "failed",
+        "referred",
+        "not_accepted",
+        "withdrawn",
+    },
+    "request_status": {
+        "received",
+        "materials_complete",
+        "submitted",
+        "approved",
+        "rejected",
+        "delivered",
+    },
 }
 
 
@@ -84,7 +125,7 @@ def mongolian_problems(text: str) -> list[str]:
             problems.append(f"U+{cp:04X} at {i} is not Mongolian")
         elif ch in FVS and (not prev or ord(prev) not in MONGOLIAN_LETTERS):
             problems.append(f"FVS at {i} does not follow a letter")
-        elif ch == MVS and text[i + 1:i + 2] not in {"\u1820", "\u1821"}:
+        elif ch == MVS and text[i + 1 : i + 2] not in {"\u1820", "\u1821"}:
             problems.append(f"MVS at {i} is not followed by a or e")
         elif ch in WORD_BREAKS and (prev in WORD_BREAKS or i in (0, len(text) - 1)):
             problems.append(f"stray separator at {i}")
@@ -194,9 +235,15 @@ def test_json_objects_carry_mn_review(name: str) -> None:
 
 def test_machine_mongolian_is_not_claimed_reviewed() -> None:
     """Nothing here has been read by a native speaker yet; flip rows only after review."""
-    values = [r["mn_review"] for n, h in CSV_HEADERS.items() if "mn_review" in h for r in read_csv(n)]
-    values += [o["mn_review"] for n in JSON_FILES for p, o in mn_review_holders(read_json(n))
-               if "mn_review" in o]
+    values = [
+        r["mn_review"] for n, h in CSV_HEADERS.items() if "mn_review" in h for r in read_csv(n)
+    ]
+    values += [
+        o["mn_review"]
+        for n in JSON_FILES
+        for p, o in mn_review_holders(read_json(n))
+        if "mn_review" in o
+    ]
     assert values and set(values) == {"machine"}
 
 
@@ -229,8 +276,10 @@ def test_divisions_cover_the_four_townships() -> None:
     rows = read_csv("divisions.csv")
     townships = {r["code"]: r["name_zh"] for r in rows if r["level"] == "township"}
     assert townships == {
-        "620923100": "党城湾镇", "620923101": "马鬃山镇",
-        "620923200": "石包城乡", "620923201": "盐池湾乡",
+        "620923100": "党城湾镇",
+        "620923101": "马鬃山镇",
+        "620923200": "石包城乡",
+        "620923201": "盐池湾乡",
     }
     for code in townships:
         assert any(r["parent_code"] == code for r in rows), code
@@ -259,8 +308,12 @@ def test_services_catalogue() -> None:
         for m in mats:
             assert isinstance(m["required"], bool) and m["name_zh"] and m["name_mn"], m
     sensitive = {s["code"] for s in services if s["sensitive"]}
-    assert {"legal_aid", "disability_allowance", "minimum_living_allowance",
-            "medical_reimbursement"} <= sensitive
+    assert {
+        "legal_aid",
+        "disability_allowance",
+        "minimum_living_allowance",
+        "medical_reimbursement",
+    } <= sensitive
 
 
 def test_material_codes_mean_one_thing() -> None:
