@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from .models import Attachment
+from .security.fields import PLAIN, PlainCodec
 from .store import Store
 
 CHUNK = 1 << 16
@@ -17,8 +18,12 @@ def blob_path(data_dir: Path, sha256: str) -> Path:
     return data_dir / "attachments" / sha256[:2] / sha256[2:]
 
 
-def put_blob(data_dir: Path, content: bytes) -> str:
-    """Store bytes once under their SHA-256 (write temp, fsync, rename); return the hash."""
+def put_blob(data_dir: Path, content: bytes, codec: PlainCodec = PLAIN) -> str:
+    """Store bytes once under their SHA-256 (write temp, fsync, rename); return the hash.
+
+    Pass ``store.codec``: in an encrypted store the file is sealed (AES-256-GCM); the name
+    and returned hash stay the SHA-256 of the plain content.
+    """
     digest = hashlib.sha256(content).hexdigest()
     target = blob_path(data_dir, digest)
     if target.exists():
@@ -26,16 +31,16 @@ def put_blob(data_dir: Path, content: bytes) -> str:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     with open(tmp, "wb") as out:
-        out.write(content)
+        out.write(codec.seal_blob(digest, content))
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, target)
     return digest
 
 
-def read_blob(data_dir: Path, sha256: str) -> bytes:
+def read_blob(data_dir: Path, sha256: str, codec: PlainCodec = PLAIN) -> bytes:
     """Return a stored file's bytes after checking they still match the hash."""
-    content = blob_path(data_dir, sha256).read_bytes()
+    content = codec.open_blob(sha256, blob_path(data_dir, sha256).read_bytes())
     if hashlib.sha256(content).hexdigest() != sha256:
         raise ValueError("attachment.corrupt")
     return content
@@ -46,7 +51,7 @@ def attach_file(
 ) -> Attachment:
     """Copy a file into the store and link it to a record in one action."""
     content = source.read_bytes()
-    digest = put_blob(store.data_dir, content)
+    digest = put_blob(store.data_dir, content, store.codec)
     record = Attachment(
         sha256=digest, owner_table=owner_table, owner_id=owner_id, filename=source.name,
         media_type=media_type, size=len(content), caption=caption,

@@ -28,10 +28,10 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("subei-mobile", "Subei"))
 
 
-def _store(args: argparse.Namespace) -> Any:
-    from .store import open_store
+def _store(args: argparse.Namespace, create: bool = True) -> Any:
+    from .security.commands import open_for  # signs in when the store is encrypted
 
-    return open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    return open_for(args, create=create)
 
 
 def _progress(label: str) -> Callable[[int, int], bool]:
@@ -112,7 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Search people by name (either script, pinyin, Latin), ID number or phone."""
-    from .resident_id import mask_id_number, mask_phone
+    from .security.masking import display_id, display_phone
     from .store.search_index import search_people
 
     store = _store(args)
@@ -125,8 +125,11 @@ def cmd_search(args: argparse.Namespace) -> int:
             "JOIN households h ON h.id = p.household_id WHERE p.id = ?",
             (pid,),
         ).fetchone()
-        id_text = mask_id_number(r["id_number"]) if r["id_number"] else "-"
-        phone = mask_phone(r["phone"]) if r["phone"] else "-"
+        opened = store.codec.open_values(
+            "persons", pid, {"id_number": r["id_number"], "phone": r["phone"]}
+        )
+        id_text = display_id(opened["id_number"]) or "-"
+        phone = display_phone(opened["phone"]) or "-"
         print(f"{r['code']}\t{r['name_zh'] or '-'}\t{r['name_mn'] or '-'}\t{id_text}\t{phone}")
     print(f"{page.total} found, showing {len(page.person_ids)} ({took:.1f} ms)", file=sys.stderr)
     return EXIT_OK
@@ -134,9 +137,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check database integrity, schema version and the audit chain's continuity."""
-    from .store import migrations, open_store
+    from .store import migrations
 
-    store = open_store(args.data_dir, create=False)
+    store = _store(args, create=False)
     integrity = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
     fk = store.conn.execute("PRAGMA foreign_key_check").fetchall()
     version = migrations.schema_version(store.conn)
@@ -157,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="subei-mobile", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
                         help="data folder (default: %(default)s)")  # fmt: skip
+    from .security import commands as security_commands
+
+    security_commands.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("demo", help="create demo data")
     p.add_argument("--households", type=int, default=2000)
@@ -180,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
     p = sub.add_parser("check", help="check integrity and schema version")
     p.set_defaults(func=cmd_check)
+    security_commands.register(sub)
     for ep in entry_points(group="subei_mobile.commands"):
         try:
             register = ep.load()

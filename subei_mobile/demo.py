@@ -116,6 +116,15 @@ class DemoGenerator:
                 self._activity(tx)
         return self.report
 
+    def field_work(self, cases: int, activities: int) -> DemoReport:
+        """Add more mediation cases and activities after run() (dashboards need a fuller year)."""
+        with self.store.transaction() as tx:
+            for _ in range(cases):
+                self._case(tx)
+            for _ in range(activities):
+                self._activity(tx)
+        return self.report
+
     # -- households -------------------------------------------------------------------
     def _household(self, tx: Transaction) -> None:
         rng = self.rng

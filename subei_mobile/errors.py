@@ -65,3 +65,9 @@ class StoreCorrupt(SubeiError):
 
 class ImportRejected(SubeiError):
     code = "import_rejected"
+
+
+class AuthError(SubeiError):
+    """Login, unlock or permission refused: auth.required, auth.failed, auth.locked_out, ..."""
+
+    code = "auth.failed"

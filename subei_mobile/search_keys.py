@@ -23,7 +23,6 @@
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
 
 __all__ = [
     "has_private_use",
@@ -356,6 +355,10 @@ _NAME_CHAR_READINGS = {"勒": "le", "都": "du", "卜": "bu"}
 
 def _han_run_pinyin(run: str, *, name: bool, leading: bool) -> list[str]:
     """Return one toneless pinyin syllable (maybe '') per character of a Han run."""
+    # Imported here: pypinyin loads its dictionaries on import (~1 s), which would
+    # otherwise sit on the app's start-up path before anyone types a Chinese name.
+    from pypinyin import Style, lazy_pinyin
+
     # The whole run goes to pypinyin at once so its phrase table picks readings in
     # context (重庆 chongqing, 长城 changcheng): that is the heteronym-safe default.
     syllables = lazy_pinyin(run, style=Style.NORMAL, errors="ignore")

@@ -13,6 +13,7 @@ from ..errors import Issue
 from ..models import Household, Person
 from ..resident_id import normalize_id_number
 from ..store import Store, Transaction
+from ..store.search_index import id_term
 from ..store.validation import issues_from
 from .importer import ImportKind, place_codes, place_names
 from .sheets import SheetRow, write_rows
@@ -117,8 +118,13 @@ def find_household(store: Store, code: str) -> str | None:
 def find_person(store: Store, household_id: str, person: dict[str, Any]) -> str | None:
     """Return the person this row describes: same ID number, or same name where no ID."""
     if person["id_number"]:
-        sql = "SELECT id FROM persons WHERE household_id = ? AND id_number = ? AND _deleted = 0"
-        row = store.conn.execute(sql, (household_id, person["id_number"])).fetchone()
+        # Through the ID search key: a keyed blind index once the store is encrypted.
+        sql = (
+            "SELECT p.id FROM search_terms t JOIN persons p ON p.id = t.person_id "
+            "WHERE t.kind = 'id' AND t.term = ? AND p.household_id = ? AND p._deleted = 0"
+        )
+        term = id_term(person["id_number"], store.codec)
+        row = store.conn.execute(sql, (term, household_id)).fetchone()
         if row:
             return str(row[0])
     name_col = "name_zh" if person["name_zh"] else "name_mn"
@@ -137,14 +143,15 @@ HOUSEHOLDS = ImportKind(ALIASES, ("household_code", "township"), plan_row, row_k
 def export_households(store: Store, path: Path) -> int:
     """Write the register in the import format (round-trips byte-exact); return row count."""
     sql = (
-        "SELECT h.code, p.name_zh, p.name_mn, p.name_latin, p.relation, p.sex, p.birth_date, "
+        "SELECT p.id, h.code, p.name_zh, p.name_mn, p.name_latin, p.relation, p.sex, p.birth_date, "
         "p.ethnicity, p.id_number, p.phone, p.party_member, h.township_code, h.village_code, "
         "h.grid_code FROM persons p JOIN households h ON h.id = p.household_id "
         "WHERE p._deleted = 0 AND h._deleted = 0 ORDER BY h.code, p.relation != 'head', p.id"
     )
     rows = []
     for r in store.conn.execute(sql):
-        values = ["" if v is None else v for v in r]
+        opened = store.codec.open_values("persons", r[0], {"id_number": r[9], "phone": r[10]})
+        values = ["" if v is None else v for v in (*r[1:9], *opened.values(), *r[11:])]
         values[10] = "1" if values[10] else "0"
         values[11:14] = place_names(*values[11:14])
         rows.append(values)

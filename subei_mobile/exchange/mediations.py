@@ -95,6 +95,7 @@ def export_mediations(store: Store, path: Path) -> int:
     for case in store.conn.execute(
         "SELECT * FROM mediation_cases WHERE _deleted = 0 ORDER BY reported_at"
     ).fetchall():
+        case = store.codec.open_values("mediation_cases", case["id"], dict(case))
         parties = store.conn.execute(
             "SELECT name_zh, name_mn FROM mediation_parties WHERE case_id = ? AND _deleted = 0 "
             "ORDER BY side = 'respondent', id LIMIT 2",

@@ -111,5 +111,5 @@ def export_requests(store: Store, path: Path) -> int:
         missing = [m["code"] for m in json.loads(r["materials"]) if not m["present"]]
         rows.append([r["request_no"], r["code"], r["service_code"], service.name.zh if service else "",
                      r["status"], r["received_at"], r["received_place"], ";".join(missing),
-                     r["details"]])  # fmt: skip
+                     store.codec.open_value("service_requests", "details", r["id"], r["details"])])  # fmt: skip
     return write_rows(path, COLUMNS, rows)

@@ -73,11 +73,12 @@ class ChainFault:
 
 
 def verify(
-    entries: list[dict[str, Any]], key0: bytes, expected_count: int | None = None
-) -> ChainFault | None:
-    """Check a whole chain from key_0; return the first fault or None when intact."""
-    key, prev = key0, GENESIS
-    for position, entry in enumerate(entries, start=1):
+    entries: list[dict[str, Any]], key0: bytes, expected_count: int | None = None,
+    *, after_seq: int = 0, head: str = GENESIS,
+) -> ChainFault | None:  # fmt: skip
+    """Check a chain from key_0 (or from an anchor: the key, seq and head at that point)."""
+    key, prev = key0, head
+    for position, entry in enumerate(entries, start=after_seq + 1):
         if entry["seq"] != position:
             kind = "missing" if entry["seq"] > position else "reordered"
             if entry["seq"] < position and entry["prev_hash"] == prev:
@@ -91,8 +92,8 @@ def verify(
         if not hmac.compare_digest(mac, entry["mac"]):
             return ChainFault(position, "mac")
         key, prev = evolve(key), entry["entry_hash"]
-    if expected_count is not None and len(entries) < expected_count:
-        return ChainFault(len(entries) + 1, "truncated")
+    if expected_count is not None and after_seq + len(entries) < expected_count:
+        return ChainFault(after_seq + len(entries) + 1, "truncated")
     return None
 
 

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from ..errors import Immutable, NotFound, StoreCorrupt, ValidationFailed
 from ..ids import HybridClock, new_id
 from ..models.common import Record
+from ..security.fields import PLAIN, PlainCodec, StoreConnection, codec_of
 from . import audit, migrations, search_index
 from .schema import TABLES, TableSpec
 from .validation import issues_from
@@ -28,18 +29,29 @@ DB_NAME = "subei.sqlite3"
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    conn = sqlite3.connect(
+        path, isolation_level=None, check_same_thread=False, timeout=30, factory=StoreConnection
+    )
     conn.row_factory = sqlite3.Row
     # WAL + FULL: a save acknowledged after COMMIT survives a power cut (security.md).
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
+    # Search reads many small index pages: a 32 MB page cache keeps them hot between keystrokes.
+    conn.execute("PRAGMA cache_size = -32768")
     return conn
 
 
-def open_store(data_dir: Path | str, user_id: str = "local", *, create: bool = True) -> Store:
-    """Open (creating and migrating if needed) the store in a data directory."""
+def open_store(
+    data_dir: Path | str, user_id: str = "local", *, create: bool = True,
+    codec: PlainCodec | None = None,
+) -> Store:  # fmt: skip
+    """Open (creating and migrating if needed) the store in a data directory.
+
+    An encrypted store needs the codec of an unlocked key slot (subei_mobile.security.accounts
+    .login does that); without one it raises auth.required rather than write plain text.
+    """
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
@@ -48,15 +60,37 @@ def open_store(data_dir: Path | str, user_id: str = "local", *, create: bool = T
     conn = _open_checked(path)
     migrations.migrate(conn, path)
     _ensure_device(conn)
-    return Store(conn, data_dir, user_id)
+    try:
+        _check_codec(conn, data_dir, codec)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, data_dir, user_id, codec)
+
+
+def _check_codec(conn: sqlite3.Connection, data_dir: Path, codec: PlainCodec | None) -> None:
+    """Refuse to open an encrypted store without its key, or with another store's key."""
+    from ..errors import AuthError
+    from ..security.keyslots import path_of
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+    if codec is None or not codec.sealed:
+        if row is not None or path_of(data_dir).exists():
+            raise AuthError("auth.required")
+    elif row is not None and row[0] != getattr(codec, "key_check", ""):
+        raise AuthError("auth.failed")
 
 
 def _open_checked(path: Path) -> sqlite3.Connection:
-    """Connect and run quick_check; a damaged file is reported, never repaired in place."""
+    """Connect; after an unclean exit also run quick_check. Damage is reported, never repaired."""
+    # quick_check reads the whole file (seconds on a 1.5 GB store), so it runs only when the
+    # last session did not close the store; WAL with synchronous=FULL keeps clean exits sound.
+    marker = open_marker(path)
     conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path)
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0] if marker.exists() else "ok"
     except sqlite3.DatabaseError as exc:
         ok = type(exc).__name__
     if ok != "ok":
@@ -64,7 +98,13 @@ def _open_checked(path: Path) -> sqlite3.Connection:
             conn.close()
         raise StoreCorrupt(detail=str(ok)[:40], backup=latest_backup(path) or "none")
     assert conn is not None
+    marker.touch()
     return conn
+
+
+def open_marker(path: Path) -> Path:
+    """Return the file that exists while a store is open (left behind by a crash)."""
+    return path.with_name(path.name + ".open")
 
 
 def latest_backup(path: Path) -> str:
@@ -86,8 +126,15 @@ def _ensure_device(conn: sqlite3.Connection) -> None:
 class Store:
     """An open local database plus the acting user; the only way records are written."""
 
-    def __init__(self, conn: sqlite3.Connection, data_dir: Path, user_id: str) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, data_dir: Path, user_id: str,
+        codec: PlainCodec | None = None,
+    ) -> None:  # fmt: skip
         self.conn = conn
+        # Seals sensitive columns, outbox fields and files; PLAIN in a development store.
+        self.codec = codec or PLAIN
+        if isinstance(conn, StoreConnection):
+            conn.codec = self.codec  # the search index finds its blind-index key here
         self.data_dir = data_dir
         self.user_id = user_id
         self.device_id = self.meta("device_id")
@@ -125,7 +172,22 @@ class Store:
         row = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
         if row is None or (row["_deleted"] and not include_deleted):
             return None
-        return spec.decode(dict(row))
+        return spec.decode(self.codec.open_values(table, record_id, dict(row)))
+
+    def open_change_fields(
+        self, table: str, record_id: str, fields: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Return outbox ``changes.fields`` (already json-decoded) with sensitive values opened.
+
+        In an encrypted store the outbox holds the sensitive columns sealed (AES-256-GCM,
+        AAD table|column|record id|schema): sync must call this before sending, and
+        ``seal_fields`` before writing pulled values into local rows.
+        """
+        return self.codec.open_values(table, record_id, fields)
+
+    def seal_fields(self, table: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Return column values ready for a local row: sensitive ones sealed if encrypted."""
+        return self.codec.seal_values(table, record_id, fields)
 
     def load(self, model: type[R], record_id: str) -> R:
         """Return a record as its model or raise NotFound."""
@@ -135,8 +197,9 @@ class Store:
         return model.model_validate(values)
 
     def close(self) -> None:
-        """Close the database (checkpointing the WAL)."""
+        """Close the database (checkpointing the WAL) and mark the exit clean."""
         self.conn.close()
+        open_marker(self.path).unlink(missing_ok=True)
 
 
 class Transaction:
@@ -151,7 +214,7 @@ class Transaction:
     def insert(self, record: Record) -> str:
         """Insert a validated record; return its id."""
         spec = TABLES[record.table]
-        values = spec.encode(record)
+        values = self.store.codec.seal_values(spec.name, record.id, spec.encode(record))
         hlc = self.store.clock.now()
         stamps = {name: hlc for name in values}
         cols = ["id", *values, "_hlc"]
@@ -165,8 +228,8 @@ class Transaction:
     def update(self, table: str, record_id: str, changes: dict[str, Any]) -> list[str]:
         """Change some fields of a record after validating the whole result; return the fields changed."""
         spec = TABLES[table]
-        row = self._row(spec, record_id)
-        current = spec.decode(dict(row))
+        row = self.store.codec.open_values(table, record_id, dict(self._row(spec, record_id)))
+        current = spec.decode(row)
         self._check_mutable(spec, current, changes)
         try:
             merged = spec.model.model_validate({**current, **changes})
@@ -177,6 +240,8 @@ class Transaction:
         changed = {c: v for c, v in new_values.items() if v != old_values[c]}
         if not changed:
             return []
+        # Compared in plain text above (sealing is randomised); stored and logged sealed.
+        changed = self.store.codec.seal_values(table, record_id, changed)
         stamps: dict[str, str] = json.loads(row["_hlc"])
         base = {c: stamps.get(c, "") for c in changed}
         hlc = self.store.clock.now()
@@ -280,6 +345,7 @@ def reindex_person(
     if deleted:
         search_index.unindex_person(conn, person_id)
         return
+    values = codec_of(conn).open_values("persons", person_id, values)
     search_index.index_person(
         conn, person_id, values["name_zh"] or "", values["name_mn"] or "",
         values["name_latin"] or "", values["id_number"] or "", values["phone"] or "",

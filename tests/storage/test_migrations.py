@@ -63,3 +63,25 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
+
+
+def test_damage_found_after_an_unclean_exit_and_file_kept(tmp_path: Path) -> None:
+    from subei_mobile.demo import generate
+    from subei_mobile.errors import StoreCorrupt
+    from subei_mobile.store.store import open_marker
+
+    store = open_store(tmp_path)
+    generate(store, 30)
+    store.close()
+    path = tmp_path / DB_NAME
+    assert not open_marker(path).exists()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 40), page):
+        data[offset + 100 : offset + 400] = b"\x00\xff" * 150  # scribble over b-tree pages
+    path.write_bytes(bytes(data))
+    open_marker(path).touch()  # as if the app had been killed
+    with pytest.raises(StoreCorrupt) as err:
+        open_store(tmp_path)
+    assert err.value.params["backup"] == "none"
+    assert path.read_bytes() == bytes(data)

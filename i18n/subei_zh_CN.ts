@@ -1,0 +1,2002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+58"/>
+        <location line="+88"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+90"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark hazard resolved</source>
+        <translation>标记隐患已整改</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nomadic classroom</source>
+        <translation>游牧课堂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transhumance service point</source>
+        <translation>转场服务点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal education</source>
+        <translation>普法宣传</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard check</source>
+        <translation>隐患排查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Care visit</source>
+        <translation>走访慰问</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Topic (Chinese)</source>
+        <translation>主题（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic (Mongolian)</source>
+        <translation>主题（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecturers</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route (Chinese)</source>
+        <translation>转场路线（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route (Mongolian)</source>
+        <translation>转场路线（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days on duty</source>
+        <translation>值守天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaflets given</source>
+        <translation>发放宣传册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding (Chinese)</source>
+        <translation>发现情况（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding (Mongolian)</source>
+        <translation>发现情况（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up (Chinese)</source>
+        <translation>后续跟进（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up (Mongolian)</source>
+        <translation>后续跟进（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up due</source>
+        <translation>跟进期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason (Chinese)</source>
+        <translation>事由（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason (Mongolian)</source>
+        <translation>事由（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occasion</source>
+        <translation>慰问类型</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>- choose -</source>
+        <translation>- 请选择 -</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both languages</source>
+        <translation>蒙汉双语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>蒙古语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>汉语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Festival</source>
+        <translation>节日慰问</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disaster</source>
+        <translation>灾害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Mongolian)</source>
+        <translation>标题（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organizer</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save activity</source>
+        <translation>保存活动(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1: %2 people</source>
+        <translation>%1：%2 人</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+87"/>
+        <source>Agreement and amendments</source>
+        <translation>协议与补充协议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed content (Chinese)</source>
+        <translation>协议内容（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed content (Mongolian)</source>
+        <translation>协议内容（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is performed (Chinese)</source>
+        <translation>履行方式（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it is performed (Mongolian)</source>
+        <translation>履行方式（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add amendment</source>
+        <translation>添加补充协议</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign agreement</source>
+        <translation>签署协议</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amendment %1</source>
+        <translation>补充协议 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Signed %1 - locked; changes go into an amendment</source>
+        <translation>已于 %1 签署并锁定；修改请添加补充协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No agreement yet</source>
+        <translation>尚无协议</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPreview</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/agreement_preview.py" line="+29"/>
+        <source>Agreement preview</source>
+        <translation>协议预览</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some changes are not saved yet. Save them first?</source>
+        <translation>有修改尚未保存。先保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/subei_ui/error_text.py" line="+18"/>
+        <source>Give a title in Chinese or Mongolian</source>
+        <translation>请填写汉文或蒙古文标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a service from the catalogue</source>
+        <translation>请从服务目录中选择事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This material is not on the checklist</source>
+        <translation>该材料不在清单中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required materials are still missing</source>
+        <translation>必需材料尚未齐全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request cannot move directly to that status</source>
+        <translation>当前状态不能直接转到该状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find and pick the household first</source>
+        <translation>请先查找并选择牧户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a request first</source>
+        <translation>请先选择一项申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick or save a case first</source>
+        <translation>请先选择或保存案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case needs at least two parties</source>
+        <translation>案件至少需要两方当事人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agreement needs its content in both Chinese and Mongolian</source>
+        <translation>协议内容须有汉文和蒙古文两种文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say how and by when the agreement is to be performed</source>
+        <translation>请写明履行方式和期限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement is not signed yet</source>
+        <translation>协议尚未签署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a draft agreement first</source>
+        <translation>请先保存协议草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a signed agreement can be amended</source>
+        <translation>只有已签署的协议才能补充</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mediator must sign</source>
+        <translation>调解员须签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both parties must sign</source>
+        <translation>双方当事人须签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on the pad before saving</source>
+        <translation>请先在签名板上签名再保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signed record cannot change; add an amendment instead</source>
+        <translation>已签署的记录不可修改，请添加补充协议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hazard check needs a severity</source>
+        <translation>隐患排查须填写严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown detail for this activity</source>
+        <translation>该活动不支持此项内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who took part</source>
+        <translation>请填写参加人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+146"/>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>Note (Mongolian)</source>
+        <translation>备注（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note (Chinese)</source>
+        <translation>备注（汉文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add follow-up</source>
+        <translation>添加回访</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/household_detail.py" line="+125"/>
+        <source>Edit household</source>
+        <translation>编辑牧户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township / village</source>
+        <translation>乡镇 / 村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Chinese)</source>
+        <translation>住址（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (Mongolian)</source>
+        <translation>住址（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>常用语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Livestock</source>
+        <translation>牲畜</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seasonal pastures</source>
+        <translation>季节草场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>办事记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation>姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Household %1</source>
+        <translation>牧户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+137"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township code</source>
+        <translation>乡镇代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid code</source>
+        <translation>网格代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (Chinese)</source>
+        <translation>住址（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address (Mongolian)</source>
+        <translation>住址（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred language</source>
+        <translation>常用语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Mongolian)</source>
+        <translation>姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household</source>
+        <translation>牧户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livestock</source>
+        <translation>牲畜</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>An unsaved draft of this form was restored.</source>
+        <translation>已恢复此表单未保存的草稿。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
+        <translation>本村已有户主同名的牧户（%1）。请确认不是同一户；如确需新登记，请点“仍然保存”。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/household_table.py" line="+139"/>
+        <source>Household no.</source>
+        <translation>户编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation>姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/households.py" line="+90"/>
+        <source>Search: name in Chinese, pinyin, Mongolian or Latin letters, ID or phone</source>
+        <translation>搜索：汉文姓名、拼音、蒙古文或拉丁字母、身份证号或电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search households</source>
+        <translation>搜索牧户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New household</source>
+        <translation>新建牧户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a household on the left, or register a new one.</source>
+        <translation>请在左侧选择牧户，或登记新牧户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>牧户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n people found</source>
+        <translation>
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n households</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssueBanner</name>
+    <message>
+        <location filename="../ui/subei_ui/error_text.py" line="+37"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <location filename="../ui/subei_ui/issue_text.py" line="+16"/>
+        <source>This field is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long</source>
+        <translation>内容过长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong format</source>
+        <translation>格式不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one of the allowed values</source>
+        <translation>不是可选的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the date as YYYY-MM-DD</source>
+        <translation>日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ID number has 18 characters (the last may be X)</source>
+        <translation>身份证号应为 18 位（最后一位可为 X）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID number&apos;s address code does not exist</source>
+        <translation>身份证号的地址码不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date inside the ID number is not valid</source>
+        <translation>身份证号中的出生日期无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID number&apos;s check digit is wrong (a digit mistyped or two swapped)</source>
+        <translation>身份证号校验位不正确（可能有一位输错或两位颠倒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The phone number looks wrong (it can still be saved)</source>
+        <translation>电话号码看起来不正确（仍可保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the name in Chinese or in Mongolian (or both)</source>
+        <translation>姓名至少填写汉文或蒙古文一种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date is not plausible</source>
+        <translation>出生日期不在合理范围内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date does not match the ID number</source>
+        <translation>出生日期与身份证号不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known relation to the head of household</source>
+        <translation>与户主关系不是可选的值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
+        <translation>该文字使用旧的私有编码（如蒙科立），请先转换为标准 Unicode 蒙古文。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text cannot start with a variation selector (FVS)</source>
+        <translation>文字不能以自由变体选择符（FVS）开头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livestock counts must be between 0 and 1,000,000</source>
+        <translation>牲畜数量应在 0 到 1,000,000 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown township</source>
+        <translation>乡镇不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown village</source>
+        <translation>村不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed records cannot change; add an amendment</source>
+        <translation>已签署的记录不可修改，请添加补充协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is damaged; restore the latest backup</source>
+        <translation>数据库文件已损坏，请从最近的备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database was made by a newer version of this program</source>
+        <translation>数据库由更新版本的程序创建，请先升级程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid value (%1)</source>
+        <translation>无效的值（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/subei_ui/main_window.py" line="+94"/>
+        <source>Subei mobile service centre</source>
+        <translation>肃北流动服务中心</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screens</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Households</source>
+        <translation>牧户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service requests</source>
+        <translation>办事申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediations</source>
+        <translation>矛盾调解</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending changes: %1</source>
+        <translation>待上传修改：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User: %1 · Device: %2</source>
+        <translation>用户：%1 · 设备：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MediationScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+57"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+76"/>
+        <location line="+24"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+84"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Facts (Chinese)</source>
+        <translation>纠纷事实（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts (Mongolian)</source>
+        <translation>纠纷事实（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed matters (Chinese)</source>
+        <translation>争议事项（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disputed matters (Mongolian)</source>
+        <translation>争议事项（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibilities (Chinese)</source>
+        <translation>责任认定（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsibilities (Mongolian)</source>
+        <translation>责任认定（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names separated by commas</source>
+        <translation>多个姓名用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case no.</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assistants</source>
+        <translation>协助人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>调解委员会</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move case</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save case</source>
+        <translation>保存案件(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Side</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation>姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add party not in the register</source>
+        <translation>添加未登记的当事人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement signed</source>
+        <translation>已签协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>MongolianPalette</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/mongolian_palette.py" line="+57"/>
+        <source>Show invisible controls</source>
+        <translation>显示不可见控制符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrow no-break space: joins a suffix to its word</source>
+        <translation>窄不换行空格：连接词尾与词干</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian vowel separator: final a/e written apart</source>
+        <translation>蒙古文元音分隔符：词尾 a/e 分写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free variation selector 1</source>
+        <translation>自由变体选择符 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free variation selector 2</source>
+        <translation>自由变体选择符 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free variation selector 3</source>
+        <translation>自由变体选择符 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free variation selector 4</source>
+        <translation>自由变体选择符 4</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/activity_people.py" line="+48"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift from</source>
+        <translation>值班开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift to</source>
+        <translation>值班结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add by name</source>
+        <translation>按姓名添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Attendee</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On duty</source>
+        <translation>值守</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visited</source>
+        <translation>被走访</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/person_finder.py" line="+37"/>
+        <source>Name (any script), ID number or phone</source>
+        <translation>姓名（任一文字）、身份证号或电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find household</source>
+        <translation>查找牧户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matching people</source>
+        <translation>匹配的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+51"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+102"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Service requests</source>
+        <translation>办事申请</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New request</source>
+        <translation>新建申请</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where the request was taken</source>
+        <translation>受理地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open request</source>
+        <translation>登记申请(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household</source>
+        <translation>牧户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Attach photo or scan…</source>
+        <translation>添加照片或扫描件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next status</source>
+        <translation>下一状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move on</source>
+        <translation>推进(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt as PDF…</source>
+        <translation>回执存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print receipt…</source>
+        <translation>打印回执…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Materials seen</source>
+        <translation>已查验材料</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Materials complete</source>
+        <translation>材料齐全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to department</source>
+        <translation>已报送部门</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result delivered</source>
+        <translation>结果已送达</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source> (optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Attach photo or scan</source>
+        <translation>添加照片或扫描件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/review.py" line="+35"/>
+        <source>Open conflicts: %1</source>
+        <translation>待处理冲突：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-48"/>
+        <location line="+6"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+5"/>
+        <source>Summary (Mongolian)</source>
+        <translation>调解情况（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Summary (Chinese)</source>
+        <translation>调解情况（汉文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add session</source>
+        <translation>添加调解记录</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/signature_pad.py" line="+36"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSlot</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-125"/>
+        <source>Signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint on paper</source>
+        <translation>纸面按手印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+36"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent: %1
+Last sync: %2</source>
+        <translation>待上传的修改：%1
+上次同步：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../ui/subei_ui/vocabulary.py" line="+14"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spring</source>
+        <translation>春季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summer</source>
+        <translation>夏季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autumn</source>
+        <translation>秋季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Winter</source>
+        <translation>冬季</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheep</source>
+        <translation>绵羊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goats</source>
+        <translation>山羊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yaks</source>
+        <translation>牦牛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cattle</source>
+        <translation>黄牛</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Horses</source>
+        <translation>马</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camels</source>
+        <translation>骆驼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mongolian</source>
+        <translation>蒙古语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>汉语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian and Chinese</source>
+        <translation>蒙汉双语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Materials complete</source>
+        <translation>材料齐全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreement signed</source>
+        <translation>已签协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service request</source>
+        <translation>办事申请</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity or visit</source>
+        <translation>活动或走访</translation>
+    </message>
+</context>
+<context>
+    <name>_CasePanel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-73"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>_Unavailable</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/__init__.py" line="+39"/>
+        <source>This screen is not available in this build (%1).</source>
+        <translation>此版本中该功能不可用（%1）。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Figures for the township office: dashboards, the monthly report and printable documents."""

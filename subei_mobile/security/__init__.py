@@ -1,0 +1,1 @@
+"""Users, roles, encryption at rest, masking and audit-key handling on the field laptop."""

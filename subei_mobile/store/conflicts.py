@@ -1,0 +1,86 @@
+"""Conflicts kept side by side until the township office decides; the decision is a change."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import Issue as _Issue
+from ..errors import NotFound, ValidationFailed
+from . import audit
+from .schema import TABLES
+from .store import Store, record_scope
+
+RESOLUTION_TABLE = "conflicts"  # pseudo-table name of resolution changes in the outbox
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One field of one record with competing values (or an edit against a delete)."""
+
+    id: str
+    table_name: str
+    record_id: str
+    field: str
+    candidates: list[dict[str, Any]]
+    detected_at: str
+
+
+def open_conflicts(conn: sqlite3.Connection) -> list[Conflict]:
+    """Return unresolved conflicts, oldest first."""
+    rows = conn.execute(
+        "SELECT id, table_name, record_id, field, candidates, detected_at FROM conflicts"
+        " WHERE resolved_at IS NULL ORDER BY detected_at, id"
+    ).fetchall()
+    return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5]) for r in rows]
+
+
+def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
+    """Keep candidate number `choice` of a conflict; the resolution syncs as a change."""
+    row = store.conn.execute(
+        "SELECT table_name, record_id, field, candidates FROM conflicts"
+        " WHERE id = ? AND resolved_at IS NULL",
+        (conflict_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(table="conflicts")
+    table, record_id, field, candidates = row[0], row[1], row[2], json.loads(row[3])
+    if not 0 <= choice < len(candidates):
+        raise ValidationFailed([_Issue("conflict.choice", "choice")])
+    value = candidates[choice]["value"]
+    spec = TABLES[table]
+    with store.transaction() as tx:
+        if field == "_deleted":
+            if value:
+                tx.delete(table, record_id)
+        else:
+            column = spec.column(field)
+            decoded = json.loads(value) if column.kind == "json" and value is not None else value
+            tx.update(table, record_id, {field: decoded})
+        resolution = json.dumps({"choice": choice, "value": value}, ensure_ascii=False)
+        values = {"resolution": resolution, "resolved_by": store.user_id, "resolved_at": tx.at}
+        store.conn.execute(
+            "UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",
+            (resolution, store.user_id, tx.at, conflict_id),
+        )
+        store.conn.execute(
+            f"UPDATE {table} SET _review = 0 WHERE id = ? AND NOT EXISTS (SELECT 1 FROM conflicts"
+            " WHERE table_name = ? AND record_id = ? AND resolved_at IS NULL)",
+            (record_id, table, record_id),
+        )
+        current = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        scope = record_scope(store.conn, spec, {c: current[c] for c in spec.column_names})
+        store.conn.execute(
+            "INSERT INTO changes (device_id, table_name, record_id, op, fields, base, hlc,"
+            " user_id, scope) VALUES (?, ?, ?, 'update', ?, '{}', ?, ?, ?)",
+            (store.device_id, RESOLUTION_TABLE, conflict_id, json.dumps(values, ensure_ascii=False),
+             store.clock.now(), store.user_id, scope),
+        )  # fmt: skip
+        audit.append(store.conn, {
+            "at": tx.at, "user_id": store.user_id, "device_id": store.device_id,
+            "action": "conflict.resolve", "table_name": table, "record_id": record_id,
+            "content_hash": audit.content_hash([conflict_id, choice]),
+        })  # fmt: skip
+        tx.writes += 1

@@ -1,0 +1,1 @@
+"""Sync between field laptops and the county server: protocol, client engine, server."""

@@ -1,0 +1,1 @@
+"""Qt-free sync engine of the field laptop, its transports and commands."""

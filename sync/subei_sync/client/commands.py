@@ -1,0 +1,123 @@
+"""`subei-mobile enroll`, `sync` and `conflicts`: added to the core CLI as an entry-point plug-in."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+import httpx
+
+from subei_mobile.store import open_store
+from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
+
+from ..protocol.wire import EnrolRequest, EnrolResponse
+from .engine import SyncEngine, SyncFailed
+from .identity import NotEnrolled, load_identity, new_key, public_key_text, save_identity
+from .transport import HttpTransport, Unreachable
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
+ENROL_PATH = "/v1/enrol"
+
+
+def register(sub: Any) -> None:
+    """Add the sync commands to the core parser's subcommands."""
+    p = sub.add_parser("enroll", help="register this laptop with the county server")
+    p.add_argument("--server", required=True, help="https://county.example/")
+    p.add_argument("--code", required=True, help="one-time enrolment code")
+    p.add_argument("--ca-file", default="", help="county CA certificate to pin (PEM)")
+    p.set_defaults(func=cmd_enroll)
+    p = sub.add_parser("sync", help="send local changes and receive others' changes")
+    p.set_defaults(func=cmd_sync)
+    p = sub.add_parser("conflicts", help="list or resolve conflicting edits")
+    actions = p.add_subparsers(dest="conflicts_action", metavar="ACTION", required=True)
+    q = actions.add_parser("list", help="print the open conflicts")
+    q.set_defaults(func=cmd_conflicts_list)
+    q = actions.add_parser("resolve", help="keep one candidate (township office)")
+    q.add_argument("conflict_id")
+    q.add_argument("choice", type=int, help="candidate number as printed by list")
+    q.set_defaults(func=cmd_conflicts_resolve)
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    """Generate the device key and register it with the one-time code."""
+    store = open_store(args.data_dir)
+    key = new_key()
+    request = EnrolRequest(code=args.code.strip(), public_key=public_key_text(key), label="")
+    try:
+        with httpx.Client(base_url=args.server, timeout=60, verify=args.ca_file or True) as client:
+            reply = client.post(ENROL_PATH, content=request.model_dump_json(),
+                                headers={"Content-Type": "application/json"})  # fmt: skip
+    except httpx.HTTPError as exc:
+        print(f"server unreachable: {type(exc).__name__}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    if reply.status_code != 200:
+        print(f"enrolment refused: {_code(reply.content)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    answer = EnrolResponse.model_validate_json(reply.content)
+    save_identity(store, args.server, key, answer, ca_file=args.ca_file)
+    print(f"enrolled as device {answer.device_id} ({answer.role}, {', '.join(answer.scopes)})")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Sync until caught up; exit 0 ok, 3 unreachable, 4 revoked, 2 refused."""
+    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    try:
+        identity = load_identity(store)
+    except NotEnrolled:
+        print("this laptop is not enrolled: run `subei-mobile enroll` first", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    transport = HttpTransport(identity.server, ca_file=identity.ca_file)
+
+    def show(phase: str, done: int, total: int) -> None:
+        print(f"\r{phase}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = SyncEngine(store, transport, identity, progress=show).sync()
+    except Unreachable as exc:
+        print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except SyncFailed as exc:
+        if exc.status == 401:
+            print(f"\nthis device is not allowed to sync ({exc.code})", file=sys.stderr)
+            return EXIT_REVOKED
+        print(f"\nsync refused: {exc.code}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    finally:
+        transport.close()
+    print(file=sys.stderr)
+    print(f"sent {result.pushed}, received {result.pulled}, rejected {len(result.rejected)}, "
+          f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
+    for scope in result.mismatched:
+        print(f"warning: scope {scope} differs from the server", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    """Print open conflicts: id, table, record, field and the candidate stamps."""
+    store = open_store(args.data_dir)
+    found = open_conflicts(store.conn)
+    for c in found:
+        # Values may be personal data: print who/when, the Review screen shows the values.
+        who = "; ".join(f"[{i}] {cand.get('hlc', '')[:13]} {cand.get('device', '') or 'server'}"
+                        for i, cand in enumerate(c.candidates))  # fmt: skip
+        print(f"{c.id}\t{c.table_name}\t{c.record_id}\t{c.field}\t{who}")
+    print(f"{len(found)} open conflicts", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    """Keep one candidate of a conflict; the decision syncs to every device."""
+    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    resolve_conflict(store, args.conflict_id, args.choice)
+    print(f"resolved {args.conflict_id}")
+    return EXIT_OK
+
+
+def _code(body: bytes) -> str:
+    try:
+        return str(json.loads(body).get("code", "error"))
+    except (ValueError, AttributeError):
+        return "error"

@@ -1,0 +1,220 @@
+"""The sync engine: push the outbox and pull every scope in one round trip, until caught up.
+
+Each answer is applied in one local transaction together with the moved cursors and the
+acknowledged outbox rows, so a crash or a cut connection at any point leaves a state from
+which the next attempt simply continues.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from subei_mobile.store import Store
+from subei_mobile.store.remote import RemoteChange, remote_batch, scoped_rows
+
+from ..protocol import frames
+from ..protocol.checksums import covers, record_hash
+from ..protocol.wire import Cursor, PulledChange, PushedChange, SyncRequest, SyncResponse
+from .identity import Identity
+from .transport import Answer, Transport, Unreachable
+
+SYNC_PATH = "/v1/sync"
+ACKED_KEY = "sync.acked"
+CURSOR_KEY = "sync.cursor."
+Progress = Callable[[str, int, int], None]  # (phase, done, total)
+
+
+class SyncFailed(Exception):
+    """The server refused the request; `code` is stable and `status` the HTTP status."""
+
+    def __init__(self, code: str, status: int) -> None:
+        super().__init__(code)
+        self.code = code
+        self.status = status
+
+
+@dataclass
+class SyncResult:
+    """What one sync did."""
+
+    rounds: int = 0
+    pushed: int = 0
+    pulled: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    checksums: dict[str, int] = field(default_factory=dict)
+    mismatched: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    bytes_up: int = 0
+    bytes_down: int = 0
+
+
+class SyncEngine:
+    """Synchronises one local store with the county server."""
+
+    def __init__(
+        self, store: Store, transport: Transport, identity: Identity, *,
+        batch: int = 500, max_bytes: int = 512_000, progress: Progress | None = None,
+    ) -> None:  # fmt: skip
+        self.store = store
+        self.transport = transport
+        self.identity = identity
+        self.batch = batch
+        self.max_bytes = max_bytes
+        self.progress = progress or (lambda phase, done, total: None)
+
+    def sync(self, max_rounds: int = 10_000) -> SyncResult:
+        """Loop push+pull until nothing is left either way; return what happened."""
+        result = SyncResult()
+        repair: set[str] = set()
+        while result.rounds < max_rounds:
+            unsent = self._outbox()
+            answer = self._round_trip(unsent, repair, result)
+            self._apply(answer, unsent, result)
+            repair.clear()
+            self.progress("sync", result.pushed + result.pulled, result.pushed + result.pulled
+                          + self._unsent_count() + (1 if answer.more else 0))  # fmt: skip
+            if answer.more or self._unsent_count():
+                continue
+            mismatched = self._compare(answer.checksums, result)
+            fresh = [s for s in mismatched if s not in result.repaired]
+            if not fresh:
+                result.mismatched = mismatched
+                break
+            repair.update(fresh)  # re-read those scopes from a snapshot, once
+            result.repaired.extend(fresh)
+        return result
+
+    def _outbox(self) -> list[PushedChange]:
+        rows = self.store.conn.execute(
+            "SELECT device_seq, table_name, record_id, op, fields, base, hlc, user_id, scope"
+            " FROM changes WHERE server_seq IS NULL ORDER BY device_seq LIMIT ?",
+            (self.batch,),
+        ).fetchall()
+        return [
+            PushedChange(
+                seq=r[0],
+                table=r[1],
+                id=r[2],
+                op=r[3],
+                fields=json.loads(r[4]),
+                base=json.loads(r[5]),
+                hlc=r[6],
+                user=r[7],
+                scope=r[8],
+            )
+            for r in rows
+        ]
+
+    def _unsent_count(self) -> int:
+        row = self.store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL")
+        return int(row.fetchone()[0])
+
+    def _cursors(self, repair: set[str]) -> list[Cursor]:
+        out = []
+        for scope in self.identity.scopes:
+            saved = self.store.meta(CURSOR_KEY + scope)
+            if saved and scope not in repair:
+                out.append(Cursor.model_validate_json(saved))
+            else:
+                out.append(Cursor(scope=scope, snapshot=""))
+        return out
+
+    def _round_trip(
+        self, unsent: list[PushedChange], repair: set[str], result: SyncResult
+    ) -> SyncResponse:
+        request = SyncRequest(
+            acked=int(self.store.meta(ACKED_KEY, "0")), changes=unsent,
+            cursors=self._cursors(repair), max_changes=self.batch, max_bytes=self.max_bytes,
+        )  # fmt: skip
+        body = frames.encode(request)
+        answer = self._post(body)
+        result.rounds += 1
+        result.bytes_up += len(body)
+        result.bytes_down += len(answer.body)
+        try:
+            return frames.decode(answer.body, SyncResponse)
+        except (frames.FrameError, ValidationError):
+            raise Unreachable("answer_corrupt") from None
+
+    def _post(self, body: bytes) -> Answer:
+        for attempt in range(2):
+            answer = self.transport.post(SYNC_PATH, body, {
+                **self.identity.sign("POST", SYNC_PATH, body),
+                "Content-Type": frames.CONTENT_TYPE,
+            })  # fmt: skip
+            if answer.status == 200:
+                return answer
+            detail = _error(answer.body)
+            if answer.status == 401 and detail.get("code") == "clock_skew" and attempt == 0:
+                # The laptop clock is off: sign with the server's time from now on.
+                self.identity.clock_offset = float(detail["server_time"]) - self.identity.wall()
+                continue
+            if answer.status >= 500 or answer.status == 429:
+                raise Unreachable(f"status_{answer.status}")
+            raise SyncFailed(str(detail.get("code", "error")), answer.status)
+        raise SyncFailed("clock_skew", 401)
+
+    def _apply(self, answer: SyncResponse, sent: list[PushedChange], result: SyncResult) -> None:
+        rejected = {r.seq for r in answer.rejected}
+        conn = self.store.conn
+        with remote_batch(self.store) as batch:
+            # Acknowledge first: outcomes pulled below may then update the fields just sent.
+            acked = [c.seq for c in sent if c.seq <= answer.ack]
+            conn.executemany(
+                "UPDATE changes SET server_seq = ? WHERE device_seq = ? AND server_seq IS NULL",
+                [(-1 if seq in rejected else answer.head, seq) for seq in acked],
+            )
+            for change in answer.changes:
+                batch.apply(_remote(change))
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (ACKED_KEY, str(answer.ack)),
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [(CURSOR_KEY + c.scope, c.model_dump_json()) for c in answer.cursors],
+            )
+        result.pushed += len(acked)
+        result.pulled += len(answer.changes)
+        result.rejected += [(r.seq, r.code) for r in answer.rejected]
+
+    def _compare(self, server: dict[str, int], result: SyncResult) -> list[str]:
+        local = local_checksums(self.store, list(server))
+        result.checksums = local
+        return [scope for scope, value in server.items() if local.get(scope) != value]
+
+
+def local_checksums(store: Store, scopes: list[str]) -> dict[str, int]:
+    """Return this replica's checksum of each scope."""
+    sums = dict.fromkeys(scopes, 0)
+    for scope, table, record_id, values, deleted in scoped_rows(store.conn):
+        for key in scopes:
+            if covers(key, scope):
+                sums[key] += record_hash(table, record_id, values, deleted)
+    return sums
+
+
+def _remote(change: PulledChange) -> RemoteChange:
+    return RemoteChange(
+        table=change.table, record_id=change.id, op=change.op, fields=change.fields,
+        stamps=change.stamps, deleted=change.deleted, review=change.review,
+        conflicts=[c.model_dump() for c in change.conflicts], hlc=change.hlc, user_id=change.user,
+    )  # fmt: skip
+
+
+def _error(body: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def wait_backoff(attempt: int, cap: float = 300.0) -> float:
+    """Return seconds to wait before retry number `attempt` (exponential, capped)."""
+    return float(min(cap, 2**attempt))

@@ -1,0 +1,98 @@
+"""The laptop's device identity: an Ed25519 key that never leaves it, and what enrolment said."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from subei_mobile.store import Store
+
+from ..protocol import signing
+from ..protocol.wire import EnrolResponse
+
+KEY_FILE = "sync-device.key"
+META_KEY = "sync.identity"
+
+
+class NotEnrolled(Exception):
+    """This laptop has no device identity yet (run `subei-mobile enroll`)."""
+
+
+@dataclass
+class Identity:
+    """Who this laptop is to the county server."""
+
+    server: str
+    device_id: str
+    role: str
+    scopes: list[str]
+    key: Ed25519PrivateKey
+    wall: Callable[[], float] = time.time
+    clock_offset: float = 0.0  # server time minus ours, learnt from a clock_skew answer
+    ca_file: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def sign(self, method: str, path: str, body: bytes) -> dict[str, str]:
+        """Return the headers that authenticate one request."""
+        stamp = f"{self.wall() + self.clock_offset:.3f}"
+        signature = self.key.sign(signing.signing_payload(method, path, stamp, body))
+        return {
+            signing.DEVICE_HEADER: self.device_id,
+            signing.TIME_HEADER: stamp,
+            signing.SIGNATURE_HEADER: signing.b64(signature),
+        }
+
+
+def new_key() -> Ed25519PrivateKey:
+    """Return a fresh device key."""
+    return Ed25519PrivateKey.generate()
+
+
+def public_key_text(key: Ed25519PrivateKey) -> str:
+    """Return the base64 raw public key sent at enrolment."""
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return signing.b64(raw)
+
+
+def save_identity(
+    store: Store, server: str, key: Ed25519PrivateKey, answer: EnrolResponse, ca_file: str = ""
+) -> Identity:
+    """Write the key (owner-only file) and the enrolment facts; reset sync progress."""
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path = store.data_dir / KEY_FILE
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(pem)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    facts = {"server": server, "device_id": answer.device_id, "role": answer.role,
+             "scopes": answer.scopes, "ca_file": ca_file}  # fmt: skip
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DELETE FROM meta WHERE key LIKE 'sync.%'")
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (META_KEY, json.dumps(facts)))
+    conn.execute("COMMIT")
+    return load_identity(store)
+
+
+def load_identity(store: Store) -> Identity:
+    """Return this laptop's identity or raise NotEnrolled."""
+    facts_text = store.meta(META_KEY)
+    path = store.data_dir / KEY_FILE
+    if not facts_text or not path.exists():
+        raise NotEnrolled
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    assert isinstance(key, Ed25519PrivateKey)
+    facts = json.loads(facts_text)
+    return Identity(facts["server"], facts["device_id"], facts["role"], list(facts["scopes"]), key,
+                    ca_file=facts.get("ca_file", ""))  # fmt: skip

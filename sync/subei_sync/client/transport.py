@@ -1,0 +1,100 @@
+"""How request bytes reach the server: HTTP (httpx), in-process ASGI, or a direct call."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+
+
+class Unreachable(Exception):
+    """The server could not be reached or the connection broke before an answer arrived."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Status and body of a server answer."""
+
+    status: int
+    body: bytes
+
+
+class Transport(Protocol):
+    """Carries one POST to the server."""
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
+        """Send body to path; return the answer or raise Unreachable."""
+        ...
+
+
+class HttpTransport:
+    """HTTP(S) with httpx; a pinned county CA file replaces the system trust store."""
+
+    def __init__(
+        self, base_url: str, *, ca_file: str = "", timeout: float = 60.0,
+        client: httpx.Client | None = None,
+    ) -> None:  # fmt: skip
+        verify: Any = ca_file or True
+        self.client = client or httpx.Client(base_url=base_url, timeout=timeout, verify=verify)
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
+        """Send one request on a kept-alive connection."""
+        try:
+            reply = self.client.post(path, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            raise Unreachable(type(exc).__name__) from None
+        return Answer(reply.status_code, reply.content)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.client.close()
+
+
+class AsgiTransport:
+    """Calls an ASGI app in-process through httpx.ASGITransport (no sockets)."""
+
+    def __init__(self, app: Any, base_url: str = "http://county.test") -> None:
+        self.app = app
+        self.base_url = base_url
+        self.loop = asyncio.new_event_loop()
+        self.lock = threading.Lock()
+
+    def _run(self, coro: Coroutine[Any, Any, T]) -> T:
+        with self.lock:
+            return self.loop.run_until_complete(coro)
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
+        """Send one request to the app."""
+
+        async def call() -> Answer:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
+                reply = await client.post(path, content=body, headers=headers)
+                return Answer(reply.status_code, reply.content)
+
+        return self._run(call())
+
+    def close(self) -> None:
+        """Close the private event loop."""
+        self.loop.close()
+
+
+Handler = Callable[[str, str, dict[str, str], bytes], tuple[int, bytes]]
+
+
+class InMemoryTransport:
+    """Hands the request to a function (e.g. the server's service object) directly."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
+        """Call the handler with lower-cased headers, as a web server would pass them."""
+        status, data = self.handler("POST", path, {k.lower(): v for k, v in headers.items()}, body)
+        return Answer(status, data)

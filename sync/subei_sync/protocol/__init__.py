@@ -1,0 +1,1 @@
+"""What client and server share: wire models, frames, signing, checksums and conflict rules."""

@@ -1,0 +1,133 @@
+"""Wire models of one sync round trip: pushed changes and cursors up, outcomes down."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+PROTOCOL_VERSION = 1
+MAX_CHANGES_PER_REQUEST = 2000
+MAX_PULL = 5000
+
+Name = Annotated[str, StringConstraints(max_length=64)]
+Stamp = Annotated[str, StringConstraints(max_length=96)]
+# Column values in their SQLite form: JSON columns travel as JSON text, booleans as 0/1.
+Scalar = Annotated[str, StringConstraints(max_length=200_000)] | int | float | None
+FieldMap = Annotated[dict[Name, Scalar], Field(max_length=64)]
+Op = Literal["insert", "update", "delete"]
+
+
+class Wire(BaseModel):
+    """Base of all wire models: unknown keys are refused, not ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class PushedChange(Wire):
+    """One row of the device outbox."""
+
+    seq: int = Field(ge=1)  # device sequence
+    table: Name
+    id: Name
+    op: Op
+    fields: FieldMap = Field(default_factory=dict)
+    base: Annotated[dict[Name, Stamp], Field(max_length=64)] = Field(default_factory=dict)
+    hlc: Stamp
+    user: Name = ""
+    scope: Name = ""
+
+
+class Cursor(Wire):
+    """Where a device is in one scope's feed; `snapshot` is "" to ask for one, set while paging."""
+
+    scope: Name
+    seq: int = Field(default=0, ge=0)
+    snapshot: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+class SyncRequest(Wire):
+    """Push and pull in one round trip."""
+
+    version: int = PROTOCOL_VERSION
+    acked: int = Field(default=0, ge=0)  # the server high-water mark this device last saw
+    changes: Annotated[list[PushedChange], Field(max_length=MAX_CHANGES_PER_REQUEST)] = Field(
+        default_factory=list
+    )
+    cursors: Annotated[list[Cursor], Field(max_length=64)] = Field(default_factory=list)
+    max_changes: int = Field(default=1000, ge=1, le=MAX_PULL)
+    max_bytes: int = Field(default=512_000, ge=4096, le=8_000_000)  # uncompressed pull budget
+
+
+class WireConflict(Wire):
+    """A conflict on one field, open or resolved."""
+
+    id: Name
+    field: Name
+    candidates: list[dict[str, Any]]
+    detected_at: Stamp
+    resolved_at: Stamp | None = None
+    resolved_by: Name | None = None
+    resolution: str | None = None
+
+
+class PulledChange(Wire):
+    """A server outcome: the touched fields' values and stamps, and the record's flags."""
+
+    seq: int  # server sequence
+    table: Name
+    id: Name
+    op: Literal["insert", "update", "delete", "resolve", "snapshot"]
+    fields: dict[str, Any] = Field(default_factory=dict)
+    stamps: dict[str, str] = Field(default_factory=dict)
+    deleted: bool = False
+    review: bool = False
+    conflicts: list[WireConflict] = Field(default_factory=list)
+    hlc: str = ""
+    user: str = ""
+
+
+class Rejection(Wire):
+    """A pushed change the server refused, with a stable reason code."""
+
+    seq: int
+    code: str
+
+
+class SyncResponse(Wire):
+    """The answer to a SyncRequest."""
+
+    ack: int  # device high-water mark after this request
+    head: int  # global server sequence when the pull was read
+    rejected: list[Rejection] = Field(default_factory=list)
+    changes: list[PulledChange] = Field(default_factory=list)
+    cursors: list[Cursor] = Field(default_factory=list)
+    checksums: dict[str, int] = Field(default_factory=dict)  # scopes the device caught up with
+    more: bool = False
+
+
+class EnrolRequest(Wire):
+    """A laptop registering its public key with a one-time code."""
+
+    code: Annotated[str, StringConstraints(min_length=16, max_length=80)]
+    public_key: Annotated[str, StringConstraints(min_length=40, max_length=100)]  # base64
+    label: Name = ""
+
+
+class EnrolResponse(Wire):
+    """What an enrolled laptop needs to know about itself."""
+
+    device_id: str
+    township: str
+    grid: str
+    role: str
+    scopes: list[str]
+    server_id: str
+
+
+class ErrorBody(Wire):
+    """Error answer: a stable code, safe parameters, never personal data."""
+
+    code: str
+    detail: str = ""
+    server_time: float | None = None

@@ -1,0 +1,1 @@
+"""The county server: enrolment, request auth, push and pull, storage on SQLite or PostgreSQL."""

@@ -1,0 +1,137 @@
+"""The `subei-server` command: run the county server and manage field devices."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from subei_mobile.catalogue import find_place, places
+
+from . import migrations
+from .database import Database, open_database
+from .devices import ROLES, add_device, list_devices, revoke_device
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+DB_FILE = "server.sqlite3"
+
+
+def _database(args: argparse.Namespace) -> Database:
+    target = args.db or str(Path(args.data_dir) / DB_FILE)
+    if not args.db:
+        Path(args.data_dir).mkdir(parents=True, exist_ok=True)
+    db = open_database(target)
+    migrations.migrate(db)
+    return db
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the HTTP server (uvicorn) until interrupted."""
+    import uvicorn
+
+    from .app import create_app
+    from .logs import configure
+
+    configure()
+    app = create_app(_database(args))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return EXIT_OK
+
+
+def cmd_device_add(args: argparse.Namespace) -> int:
+    """Create a device and print its one-time enrolment code (and write a QR image)."""
+    township = find_place(args.township, level="township")
+    if township is None:
+        print(f"unknown township: {args.township}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    grid_code = ""
+    if args.grid:
+        grid = find_place(args.grid, level="grid")
+        village = places().get(grid.parent_code) if grid else None
+        if grid is None or village is None or village.parent_code != township.code:
+            print(f"unknown grid in township {township.code}: {args.grid}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        grid_code = grid.code
+    device_id, code = add_device(_database(args), township.code, grid_code, args.role, args.label)
+    print(f"device {device_id}: {township.code} {grid_code or '(whole township)'} {args.role}")
+    print(f"enrolment code (single use, expires in 72 h): {code}")
+    png = _write_qr(Path(args.data_dir) / f"enrol-{device_id}.png", code)
+    if png:
+        print(f"QR code: {png}")
+    return EXIT_OK
+
+
+def _write_qr(path: Path, code: str) -> Path | None:
+    try:
+        import qrcode  # optional: qrcode with Pillow, or with pypng for the pure-Python writer
+
+        image = qrcode.make(code)
+    except ImportError:
+        try:
+            from qrcode.image.pure import PyPNGImage
+
+            image = qrcode.make(code, image_factory=PyPNGImage)
+        except ImportError:
+            print("(no QR image: install qrcode[pil] or qrcode[png])", file=sys.stderr)
+            return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(str(path))
+    return path
+
+
+def cmd_device_list(args: argparse.Namespace) -> int:
+    """Print every device with its place, role, status and high-water mark."""
+    for d in list_devices(_database(args)):
+        print(f"{d.id}\t{d.township}\t{d.grid or '-'}\t{d.role}\t{d.status}\t{d.high_water}")
+    return EXIT_OK
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    """Revoke a device; its next request is refused."""
+    if not revoke_device(_database(args), args.device_id):
+        print(f"unknown device: {args.device_id}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"revoked {args.device_id}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser."""
+    parser = argparse.ArgumentParser(prog="subei-server", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, default=Path("server-data"))
+    parser.add_argument("--db", default="", help="postgresql://... (default: SQLite in data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    p = sub.add_parser("serve", help="run the server")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8620)
+    p.add_argument("--db", default=argparse.SUPPRESS, help="as the global --db")
+    p.set_defaults(func=cmd_serve)
+    dev = sub.add_parser("device", help="manage field devices").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = dev.add_parser("add", help="create a device and its one-time enrolment code")
+    p.add_argument("--township", required=True, help="code or name (Chinese, Mongolian, Latin)")
+    p.add_argument("--grid", default="")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--label", default="")
+    p.set_defaults(func=cmd_device_add)
+    p = dev.add_parser("list", help="list devices")
+    p.set_defaults(func=cmd_device_list)
+    p = dev.add_parser("revoke", help="revoke a device")
+    p.add_argument("device_id")
+    p.set_defaults(func=cmd_device_revoke)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

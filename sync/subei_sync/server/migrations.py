@@ -1,0 +1,99 @@
+"""Server schema migrations: numbered, frozen steps, one transaction, the same on both backends."""
+
+from __future__ import annotations
+
+from .database import Database, Tx
+
+V1 = """
+CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE seq_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO seq_counter (id, value) VALUES (1, 0);
+CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    township TEXT NOT NULL,
+    grid TEXT NOT NULL,
+    role TEXT NOT NULL,
+    label TEXT NOT NULL,
+    status TEXT NOT NULL,
+    public_key TEXT,
+    code_hash TEXT UNIQUE,
+    code_expires TEXT,
+    created_at TEXT NOT NULL,
+    enrolled_at TEXT,
+    revoked_at TEXT,
+    high_water BIGINT NOT NULL DEFAULT 0,
+    last_seen TEXT
+);
+-- The global feed: one outcome per accepted change, in server order.
+CREATE TABLE log (
+    server_seq BIGINT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    device_seq BIGINT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    deleted INTEGER NOT NULL,
+    review INTEGER NOT NULL,
+    conflicts TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    echo INTEGER NOT NULL
+);
+CREATE INDEX log_scope ON log (scope, server_seq);
+-- Current state of every record: merge base, snapshot source, checksum source.
+CREATE TABLE records (
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    deleted INTEGER NOT NULL,
+    review INTEGER NOT NULL,
+    rhash BIGINT NOT NULL,
+    PRIMARY KEY (table_name, record_id)
+);
+CREATE INDEX records_scope ON records (scope);
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    candidates TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    resolution TEXT
+);
+CREATE INDEX conflicts_record ON conflicts (table_name, record_id)
+"""
+
+STEPS: list[str] = [V1]
+LATEST = len(STEPS)
+
+
+def schema_version(tx: Tx) -> int:
+    """Return the schema version recorded in the server database (0 when empty)."""
+    tx.execute("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    rows = tx.execute("SELECT value FROM server_meta WHERE key = 'schema_version'")
+    return int(rows[0][0]) if rows else 0
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema to LATEST in one transaction; refuse a newer one; return the version."""
+    with db.transaction("ddl") as tx:
+        current = schema_version(tx)
+        if current > LATEST:
+            raise RuntimeError(f"server schema {current} is newer than this program ({LATEST})")
+        for version in range(current + 1, LATEST + 1):
+            for statement in STEPS[version - 1].split(";"):
+                if statement.strip():
+                    tx.execute(statement)
+            tx.execute(
+                "INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(version),),
+            )
+        return LATEST

@@ -1,0 +1,150 @@
+"""End to end: `subei-server serve` in a subprocess, three laptops over real HTTP, cut links."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from cut_proxy import CutProxy
+from subei_sync.client.engine import SyncEngine, local_checksums
+from subei_sync.client.identity import load_identity
+from subei_sync.client.transport import HttpTransport, Unreachable
+from sync_harness import GRID_A, GRID_B, TOWNSHIP, add_household, edit, table_state
+
+from subei_mobile.store import open_store
+
+BIN = Path(sys.executable).parent
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _server_cli(data: Path, db_url: str, *args: str) -> str:
+    db = ["--db", db_url] if db_url.startswith("postgresql") else []
+    done = subprocess.run([str(BIN / "subei-server"), "--data-dir", str(data), *db, *args],
+                          capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
+    return done.stdout
+
+
+def _mobile(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", str(data), *args],
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+
+
+@pytest.fixture
+def server(tmp_path: Path, db_url: str) -> Iterator[tuple[str, Path, str]]:
+    """Start `subei-server serve` on a free port; yield (url, data dir, db url)."""
+    data = tmp_path / "server"
+    port = _free_port()
+    db = ["--db", db_url] if db_url.startswith("postgresql") else []
+    proc = subprocess.Popen(
+        [str(BIN / "subei-server"), "--data-dir", str(data), *db, "serve", "--port", str(port)],
+        stderr=open(tmp_path / "server.log", "wb"),  # noqa: SIM115 - lives as long as the server
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("server did not start")
+    yield url, data, db_url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _enrol(url: str, data: Path, db_url: str, laptop: Path, role: str, grid: str = "") -> None:
+    grid_args = ["--grid", grid] if grid else []
+    out = _server_cli(data, db_url, "device", "add", "--township", "党城湾镇", *grid_args,
+                      "--role", role)  # fmt: skip
+    code = re.search(r"enrolment code[^:]*: (\S+)", out)
+    assert code, out
+    done = _mobile(laptop, "enroll", "--server", url, "--code", code.group(1))
+    assert done.returncode == 0, done.stderr
+
+
+def test_three_laptops_converge_and_survive_cuts(
+    server: tuple[str, Path, str], tmp_path: Path
+) -> None:
+    url, data, db_url = server
+    a, b, office = tmp_path / "a", tmp_path / "b", tmp_path / "office"
+    _enrol(url, data, db_url, a, "field-staff", GRID_A)
+    _enrol(url, data, db_url, b, "field-staff", GRID_B)
+    _enrol(url, data, db_url, office, "township-office")
+    assert "enrol" not in _server_cli(data, db_url, "device", "list")
+    sa, sb = open_store(a), open_store(b)
+    ids = [add_household(sa, GRID_A)[0] for _ in range(20)]
+    add_household(sb, GRID_B)
+    sa.close()
+    sb.close()
+    for laptop in (a, b, office, a, b):
+        done = _mobile(laptop, "sync")
+        assert done.returncode == 0, done.stderr
+
+    # Cut the link after k bytes, for many k, then retry directly: no loss, no duplicate.
+    port = int(url.rsplit(":", 1)[1])
+    store = open_store(a, user_id="user-a")
+    identity = load_identity(store)
+    for k in (0, 1, 50, 200, 400, 700, 1000, 1500, 2500, 4000):
+        edit(store, "households", ids[k % len(ids)], address_zh=f"cut-{k}")
+        proxy = CutProxy(port, cut_after=k)
+        cut = HttpTransport(f"http://127.0.0.1:{proxy.port}", timeout=5)
+        try:
+            SyncEngine(store, cut, identity).sync()
+        except Unreachable:
+            pass
+        finally:
+            cut.close()
+            proxy.close()
+    direct = HttpTransport(url)
+    SyncEngine(store, direct, identity).sync()
+    direct.close()
+    store.close()
+    for laptop in (b, office, a):
+        assert _mobile(laptop, "sync").returncode == 0
+
+    stores = {p.name: open_store(p) for p in (a, b, office)}
+    sums = {n: local_checksums(s, load_identity(s).scopes) for n, s in stores.items()}
+    office_households = table_state(stores["office"], "households")
+    assert len(office_households) == 21
+    for hid, row in table_state(stores["a"], "households").items():
+        assert office_households[hid] == row
+    assert (
+        sums["a"][f"{TOWNSHIP}/{GRID_A}"] + sums["b"][f"{TOWNSHIP}/{GRID_B}"]
+        == sums["office"][f"{TOWNSHIP}/*"]
+    )
+    health = httpx.get(url + "/health").json()
+    unsent = stores["a"].conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    unsent += stores["b"].conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    assert health["head"] == unsent  # every change logged exactly once
+    for s in stores.values():
+        s.close()
+
+    # Revocation: the next sync is refused with exit code 4.
+    device_id = next(line.split("\t")[0] for line in _server_cli(data, db_url, "device", "list")
+                     .splitlines() if f"\t{GRID_B}\t" in line)  # fmt: skip
+    _server_cli(data, db_url, "device", "revoke", device_id)
+    done = _mobile(b, "sync")
+    assert done.returncode == 4, done.stderr
+    assert _mobile(tmp_path / "nowhere", "sync").returncode == 2
+
+
+def test_unreachable_server_exits_3(tmp_path: Path) -> None:
+    laptop = tmp_path / "lonely"
+    done = _mobile(laptop, "enroll", "--server", f"http://127.0.0.1:{_free_port()}",
+                   "--code", "AAAA-BBBB-CCCC-DDDD")  # fmt: skip
+    assert done.returncode == 3

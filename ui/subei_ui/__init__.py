@@ -1,0 +1,1 @@
+"""The Subei mobile service desktop app (PySide6); the only package that imports Qt."""

@@ -1,0 +1,1 @@
+"""Printed documents: receipt, mediation agreement, attendance sheet, monthly report (PDF, print)."""

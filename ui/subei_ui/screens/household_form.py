@@ -1,0 +1,351 @@
+"""Create or edit a household and its head, with inline messages and a similar-household warning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from subei_mobile.errors import Issue, SubeiError
+from subei_mobile.households import members_of, register_household, similar_households
+from subei_mobile.models import Household, Person
+from subei_mobile.models.household import LIVESTOCK_KINDS
+from subei_mobile.resident_id import phone_issues
+from subei_mobile.store import Store
+from subei_mobile.store.validation import issues_from
+
+from ..issue_text import IssueText
+from ..vocabulary import Vocabulary
+from ..widgets.drafts import DraftAutosave, DraftBox
+from ..widgets.mongolian_field import GuardedLineEdit, MongolianLineEdit
+from ..widgets.mongolian_palette import MongolianPalette
+
+HOUSEHOLD_TEXT = ("code", "township_code", "village_code", "grid_code", "address_zh", "address_mn")
+HEAD_TEXT = ("name_zh", "name_mn", "name_latin", "birth_date", "id_number", "phone")
+MONGOLIAN_FIELDS = ("address_mn", "name_mn")
+# Issues raised by whole-record checks name no field; show them at the field they are about.
+ISSUE_FIELD = {"name.required": "name_zh", "birth_date.id_mismatch": "birth_date"}
+
+
+class HouseholdForm(QWidget):
+    """The household form; emits `saved(household_id)` or `closed()`."""
+
+    saved = Signal(str)
+    closed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.vocab, self.issue_text = Vocabulary(self), IssueText(self)
+        self.household_id = ""  # empty while creating
+        self.head_id = ""
+        self.similar_confirmed = False
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.palette_bar = MongolianPalette(self)
+        self.language = QComboBox()
+        self.sex = QComboBox()
+        self.livestock = {kind: QSpinBox() for kind in LIVESTOCK_KINDS}
+        self.banner = QLabel()
+        self.banner.setObjectName("formBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.similar = QLabel()
+        self.similar.setObjectName("similarWarning")
+        self.similar.setWordWrap(True)
+        self.similar.setStyleSheet("color: #8a5300; font-weight: bold")
+        self.similar.hide()
+        self.save_button, self.cancel_button = QPushButton(), QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.discard)
+        self.drafts = DraftBox(store.data_dir)
+        self.autosave = DraftAutosave(self.drafts, "household-new", self.snapshot, self)
+        self.household_box, self.head_box, self.livestock_box = (
+            QGroupBox(),
+            QGroupBox(),
+            QGroupBox(),
+        )
+        self._build()
+        self.retranslate()
+
+    # -- building ---------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, key: str, widget: QWidget | None = None) -> None:
+        if widget is None:
+            edit = MongolianLineEdit() if key in MONGOLIAN_FIELDS else GuardedLineEdit()
+            edit.setObjectName(key)
+            edit.textEdited.connect(self._edited)
+            edit.refused.connect(lambda k=key: self._show_issue(k, "text.private_use"))
+            self.fields[key] = edit
+            widget = edit
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet("color: #b00020")
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[key], self.labels[key] = error, QLabel()
+        self.labels[key].setBuddy(widget)
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(self.labels[key], column)
+
+    def _build(self) -> None:
+        household_form, head_form = QFormLayout(self.household_box), QFormLayout(self.head_box)
+        for key in HOUSEHOLD_TEXT:
+            self._field(household_form, key)
+        self._field(household_form, "preferred_language", self.language)
+        for key in HEAD_TEXT[:3]:
+            self._field(head_form, key)
+        self._field(head_form, "sex", self.sex)
+        for key in HEAD_TEXT[3:]:
+            self._field(head_form, key)
+        grid = QGridLayout(self.livestock_box)
+        self.livestock_labels = {kind: QLabel() for kind in LIVESTOCK_KINDS}
+        for i, kind in enumerate(LIVESTOCK_KINDS):
+            spin = self.livestock[kind]
+            spin.setRange(0, 1_000_000)
+            spin.setObjectName(f"livestock_{kind}")
+            spin.valueChanged.connect(self._edited)
+            self.livestock_labels[kind].setBuddy(spin)
+            grid.addWidget(self.livestock_labels[kind], i // 3, (i % 3) * 2)
+            grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
+        self.language.currentIndexChanged.connect(self._edited)
+        self.sex.currentIndexChanged.connect(self._edited)
+        columns = QHBoxLayout()
+        columns.addWidget(self.household_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.head_box)
+        right.addWidget(self.livestock_box)
+        columns.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.palette_bar)
+        layout.addLayout(columns)
+        layout.addWidget(self.similar)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        """Set the visible texts in the current language."""
+        names = {
+            "code": self.tr("Household no."), "township_code": self.tr("Township code"),
+            "village_code": self.tr("Village code"), "grid_code": self.tr("Grid code"),
+            "address_zh": self.tr("Address (Chinese)"), "address_mn": self.tr("Address (Mongolian)"),
+            "preferred_language": self.tr("Preferred language"), "name_zh": self.tr("Name (Chinese)"),
+            "name_mn": self.tr("Name (Mongolian)"), "name_latin": self.tr("Name (Latin letters)"),
+            "sex": self.tr("Sex"), "birth_date": self.tr("Birth date (YYYY-MM-DD)"),
+            "id_number": self.tr("ID number"), "phone": self.tr("Phone"),
+        }  # fmt: skip
+        for key, text in names.items():
+            self.labels[key].setText(text)
+            (self.fields.get(key) or self.labels[key].buddy()).setAccessibleName(text)
+        self.household_box.setTitle(self.tr("Household"))
+        self.head_box.setTitle(self.tr("Head of household"))
+        self.livestock_box.setTitle(self.tr("Livestock"))
+        for kind, text in self.vocab.livestock().items():
+            self.livestock_labels[kind].setText(text)
+        self._fill_combo(self.language, self.vocab.languages())
+        self._fill_combo(self.sex, self.vocab.sexes())
+        self.save_button.setText(
+            self.tr("Save anyway") if self.similar.isVisible() else self.tr("Save")
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: dict[str, str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code, text in items.items():
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    # -- opening ----------------------------------------------------------------------------
+    def start_new(self) -> None:
+        """Open an empty form (or the draft left by a crash or an unfinished entry)."""
+        self._open("", "household-new", {})
+
+    def start_edit(self, household_id: str) -> None:
+        """Open the form on an existing household and its head."""
+        household = self.store.load(Household, household_id)
+        people = members_of(self.store, household_id)
+        head = people[0] if people else None
+        values: dict[str, Any] = {k: getattr(household, k) for k in HOUSEHOLD_TEXT}
+        values["preferred_language"] = household.preferred_language
+        values["livestock"] = dict(household.livestock)
+        if head is not None:
+            values.update({k: getattr(head, k) or "" for k in HEAD_TEXT if k != "birth_date"})
+            values["birth_date"] = head.birth_date.isoformat() if head.birth_date else ""
+            values["sex"] = head.sex
+        self._open(household_id, f"household-{household_id}", values, head.id if head else "")
+
+    def _open(
+        self, household_id: str, draft_key: str, values: dict[str, Any], head_id: str = ""
+    ) -> None:
+        self.household_id, self.head_id, self.similar_confirmed = household_id, head_id, False
+        self.autosave.key = draft_key
+        draft = self.drafts.load(draft_key)
+        self.restore(draft if draft is not None else values)
+        self.autosave.dirty = draft is not None
+        self.banner.setText(self.tr("An unsaved draft of this form was restored."))
+        self.banner.setVisible(draft is not None)
+        self._clear_issues()
+        self.fields["code"].setFocus()
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put values (a record's or a draft's) into the fields."""
+        for key, edit in self.fields.items():
+            edit.setText(str(values.get(key, "")))
+        for combo, key, default in (
+            (self.language, "preferred_language", "both"),
+            (self.sex, "sex", ""),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(values.get(key, default))))
+        counts = values.get("livestock", {})
+        for kind, spin in self.livestock.items():
+            spin.setValue(int(counts.get(kind, 0)))
+
+    def snapshot(self) -> dict[str, Any]:
+        """Return what the form holds, as a draft (exactly as typed)."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.fields.items()}
+        values["preferred_language"] = self.language.currentData()
+        values["sex"] = self.sex.currentData()
+        values["livestock"] = {k: s.value() for k, s in self.livestock.items() if s.value()}
+        return values
+
+    def has_unsaved_changes(self) -> bool:
+        """Tell whether edits were made since opening or saving."""
+        return self.autosave.dirty
+
+    def _edited(self) -> None:
+        self.autosave.touched()
+        self.similar_confirmed = False
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Validate, warn about similar households, then save as one action; return success."""
+        self._clear_issues()
+        values = self.snapshot()
+        household_values = {
+            k: values[k] for k in (*HOUSEHOLD_TEXT, "preferred_language", "livestock")
+        }
+        head_values = {k: values[k] for k in (*HEAD_TEXT, "sex")}
+        head_values["birth_date"] = head_values["birth_date"].strip() or None
+        issues = self._validate(household_values, head_values)
+        if any(not i.warning for i in issues):
+            for issue in issues:
+                self._show_issue(
+                    ISSUE_FIELD.get(issue.code, issue.field), issue.code, issue.warning
+                )
+            return False
+        if not self.similar_confirmed and self._warn_similar(values):
+            return False
+        try:
+            self._write(household_values, head_values)
+        except SubeiError as exc:
+            for issue in getattr(exc, "issues", None) or [Issue(exc.code)]:
+                self._show_issue(ISSUE_FIELD.get(issue.code, issue.field), issue.code)
+            return False
+        self.autosave.finished()
+        self.banner.hide()
+        self.saved.emit(self.household_id)
+        return True
+
+    def _validate(self, household: dict[str, Any], head: dict[str, Any]) -> list[Issue]:
+        issues: list[Issue] = []
+        placeholder = self.household_id or "0" * 36
+        for model, values, prefix in ((Household, household, ""), (Person, head, "")):
+            payload = {**values, "household_id": placeholder} if model is Person else values
+            try:
+                model.model_validate(payload)
+            except ValidationError as exc:
+                issues += [Issue(i.code, prefix + i.field) for i in issues_from(exc)]
+        # pydantic skips whole-record checks when a field failed; show every problem at once.
+        unnamed = not (head["name_zh"].strip() or head["name_mn"].strip())
+        if unnamed and not any(i.code == "name.required" for i in issues):
+            issues.append(Issue("name.required", "name_zh"))
+        issues += phone_issues(head["phone"])
+        return issues
+
+    def _warn_similar(self, values: dict[str, Any]) -> bool:
+        found = similar_households(self.store, values["village_code"], values["name_zh"],
+                                   values["name_mn"], exclude_id=self.household_id)  # fmt: skip
+        if not found:
+            return False
+        codes = [
+            r[0]
+            for r in self.store.conn.execute(
+                f"SELECT code FROM households WHERE id IN ({','.join('?' * len(found))})", found
+            )
+        ]
+        self.similar.setText(self.tr(
+            "A household with the same head's name already exists in this village (%1). "
+            "Check it is not the same family; press Save anyway to register a new one."
+        ).replace("%1", ", ".join(codes[:5])))  # fmt: skip
+        self.similar.show()
+        self.similar_confirmed = True
+        self.retranslate()
+        return True
+
+    def _write(self, household: dict[str, Any], head: dict[str, Any]) -> None:
+        if not self.household_id:
+            record = Household.model_validate(household)
+            person = Person.model_validate({**head, "household_id": record.id, "relation": "head"})
+            self.household_id = register_household(self.store, record, [person])
+            return
+        with self.store.transaction() as tx:
+            tx.update("households", self.household_id, household)
+            if self.head_id:
+                tx.update("persons", self.head_id, head)
+            else:
+                tx.insert(Person.model_validate({**head, "household_id": self.household_id,
+                                                 "relation": "head"}))  # fmt: skip
+
+    def discard(self) -> None:
+        """Throw away the edits (and their draft) and close the form."""
+        self.autosave.finished()
+        self.closed.emit()
+
+    # -- messages ---------------------------------------------------------------------------
+    def _show_issue(self, field: str, code: str, warning: bool = False) -> None:
+        label = self.errors.get(field.split(".")[0]) or self.errors["code"]
+        text = self.issue_text.text(code)
+        label.setText(f"{label.text()}\n{text}" if label.text() else text)
+        label.setStyleSheet("color: #8a5300" if warning else "color: #b00020")
+        label.setProperty("issue_code", code)
+        label.show()
+
+    def _clear_issues(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        self.similar.hide()
+        self.retranslate()

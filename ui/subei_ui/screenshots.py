@@ -1,0 +1,110 @@
+"""Render the documentation screenshots on a throwaway demo store (`--out DIR`)."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .app import application, prepare_store
+from .languages import CHINESE, MONGOLIAN, LanguageSwitcher
+from .main_window import MainWindow
+
+SIZE = (1440, 900)
+SHORT = {CHINESE: "zh", MONGOLIAN: "mn"}
+
+
+def settle(ms: int = 150) -> None:
+    """Let queued events, layouts and background answers arrive before grabbing."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    """Grab a widget into a PNG file."""
+    settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def mongolian_household(window: MainWindow) -> str:
+    """Return a household whose head has a Mongolian name (the detail then shows it vertically)."""
+    row = window.store.conn.execute(
+        "SELECT household_id FROM persons WHERE relation = 'head' AND name_mn != '' "
+        "AND household_id IN (SELECT household_id FROM persons GROUP BY household_id "
+        "HAVING COUNT(*) >= 3) ORDER BY id LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else ""
+
+
+def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
+    """Build a demo store in a temp folder and save each screen in Chinese and Mongolian."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    application()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="subei-shots-") as tmp:
+        store = prepare_store(Path(tmp), households)
+        store.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('role', 'township_office')"
+        )
+        switcher = LanguageSwitcher(QApplication.instance())
+        switcher.switch(CHINESE, remember=False)
+        window = MainWindow(store, switcher)
+        window.resize(*SIZE)
+        window.show()
+        for language in (CHINESE, MONGOLIAN):
+            switcher.switch(language, remember=False)
+            written += _render_language(window, SHORT[language], out)
+        window.close()
+        store.close()
+    return written
+
+
+def _render_language(window: MainWindow, lang: str, out: Path) -> list[Path]:
+    written = []
+    households = window.screen("households")
+    window.nav.setCurrentRow(0)
+    household_id = mongolian_household(window)
+    if household_id:
+        households.detail.show_household(household_id)  # type: ignore[attr-defined]
+        households.pages.setCurrentWidget(households.detail)  # type: ignore[attr-defined]
+    written.append(save(window, out / f"main-window-{lang}.png"))
+    written.append(save(households.detail, out / f"household-detail-{lang}.png"))  # type: ignore[attr-defined]
+    households.search_box.setText("巴特" if lang == "zh" else "ᠪᠠᠲᠤ")  # type: ignore[attr-defined]
+    households.search.run_now()  # type: ignore[attr-defined]
+    households.search.wait()  # type: ignore[attr-defined]
+    written.append(save(window, out / f"household-search-{lang}.png"))
+    households.search_box.clear()  # type: ignore[attr-defined]
+    households.new_record()  # type: ignore[attr-defined]
+    written.append(save(window, out / f"household-form-{lang}.png"))
+    households.form.discard()  # type: ignore[attr-defined]
+    for row in range(1, window.nav.count()):
+        window.nav.setCurrentRow(row)
+        key = window.nav.item(row).data(256)
+        written.append(save(window, out / f"{key}-{lang}.png"))
+    window.nav.setCurrentRow(0)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write the screenshots and say where they are."""
+    parser = argparse.ArgumentParser(prog="python -m subei_ui.screenshots")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--households", type=int, default=500)
+    args = parser.parse_args(argv)
+    written = render_all(args.out, args.households)
+    print(f"{len(written)} screenshots written to {args.out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

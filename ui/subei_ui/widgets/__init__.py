@@ -1,0 +1,1 @@
+"""Reusable widgets: vertical Mongolian, the input palette, guarded fields, drafts."""
