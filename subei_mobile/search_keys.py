@@ -23,7 +23,6 @@
 import re
 import unicodedata
 
-
 __all__ = [
     "has_private_use",
     "is_mongolian",

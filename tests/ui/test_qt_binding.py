@@ -24,6 +24,8 @@ def test_many_signal_emissions_do_not_abort() -> None:
         print(len(got))
         """
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.strip() == "60000"
