@@ -14,7 +14,7 @@ PACKAGES := subei_mobile ui/subei_ui sync/subei_sync
 
 help:
 	@echo "make setup        install system packages (root/sudo) and .venv with '.[dev]'"
-	@echo "make demo         generate demo data in $(DATA_DIR)/ and search it"
+	@echo "make demo         open the app on demo data (no display: Xvfb screenshots, then exit)"
 	@echo "make test         setup, checks, then pytest (with a throwaway PostgreSQL)"
 	@echo "make check        ruff, ruff format --check, mypy, lint-imports"
 	@echo "make i18n         update i18n/*.ts from ui/ and compile them to $(QM_DIR)/*.qm"
@@ -30,8 +30,7 @@ setup-python:
 	@bash scripts/setup-python.sh
 
 demo: setup
-	$(BIN)/subei-mobile --data-dir $(DATA_DIR) demo --households 2000
-	$(BIN)/subei-mobile --data-dir $(DATA_DIR) search 巴特
+	@DATA_DIR=$(DATA_DIR) bash scripts/demo.sh
 
 test: setup
 	@bash scripts/run-tests.sh

@@ -4,13 +4,13 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+58"/>
-        <location line="+88"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+119"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation type="unfinished">ᠲᠥᠷᠥᠯ</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-82"/>
         <source>Title</source>
         <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ</translation>
     </message>
@@ -21,22 +21,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-119"/>
         <source>Activities</source>
         <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mark hazard resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Attendance sheet…</source>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print attendance sheet…</source>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nomadic classroom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Care visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,7 +76,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +86,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,7 +96,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Route (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Leaflets given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,7 +116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Finding (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Both languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,12 +181,12 @@
         <translation type="unfinished">ᠮᠣᠩᠭᠣᠯ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chinese</source>
         <translation type="unfinished">ᠬᠢᠲᠠᠳ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,12 +196,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,7 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Illness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,7 +221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disaster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,7 +231,7 @@
         <translation type="unfinished">ᠪᠤᠰᠤᠳ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Title (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,12 +241,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Township</source>
         <translation type="unfinished">ᠰᠤᠮᠤ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,25 +256,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Organizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Save activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>%1: %2 people</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save attendance sheet</source>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+87"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
         <source>Agreement and amendments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,6 +319,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Agreement PDF…</source>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠢᠴᠢᠭ PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print agreement…</source>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠢᠴᠢᠭ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Signatures</source>
         <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ</translation>
@@ -314,7 +339,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>Save agreement</source>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠢᠴᠢᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Amendment %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +385,240 @@
         <location filename="../ui/subei_ui/widgets/agreement_preview.py" line="+29"/>
         <source>Agreement preview</source>
         <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠤᠷᠢᠳᠴᠢᠯᠠᠨ ᠦᠵᠡᠬᠦ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <source>Household</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service request</source>
+        <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation case</source>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠬᠢᠲᠠᠳ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠮᠣᠩᠭᠣᠯ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation type="unfinished">ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livestock</source>
+        <translation type="unfinished">ᠮᠠᠯ ᠠᠵᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seasonal pastures</source>
+        <translation type="unfinished">ᠤᠯᠠᠷᠢᠯ&#x202f;ᠤᠨ ᠪᠡᠯᠴᠢᠭᠡᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record</source>
+        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠯᠡᠯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished">ᠲᠠᠯᠠᠪᠤᠷ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value A</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value B</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation type="unfinished">ᠢᠯᠡᠷᠡᠭᠰᠡᠨ ᠴᠠᠭ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/dashboard.py" line="+80"/>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service requests by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediations by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hazards by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Requests %1 (delivered %2) · mediations %3 · classrooms %4 (%5 present) · hazards open %6 / closed %7 · care visits %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ui/subei_ui/document_actions.py" line="+27"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation type="unfinished">ᠬᠡᠪᠯᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is installed. Save a PDF and print it elsewhere.</source>
+        <translation type="unfinished">ᠬᠡᠪᠯᠡᠬᠦ ᠮᠠᠰᠢᠨ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ PDF ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠳ ᠪᠤᠰᠤᠳ ᠭᠠᠵᠠᠷ ᠬᠡᠪᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document</source>
+        <translation type="unfinished">ᠪᠢᠴᠢᠭ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ: %1</translation>
     </message>
 </context>
 <context>
@@ -491,7 +755,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+146"/>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
         <location line="+8"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -547,7 +811,7 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_detail.py" line="+125"/>
+        <location filename="../ui/subei_ui/screens/household_detail.py" line="+137"/>
         <source>Edit household</source>
         <translation type="unfinished">ᠥᠷᠬᠡ ᠵᠠᠰᠠᠬᠤ</translation>
     </message>
@@ -632,7 +896,7 @@
         <translation type="unfinished">ᠤᠲᠠᠰᠤ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Season</source>
         <translation type="unfinished">ᠤᠯᠠᠷᠢᠯ</translation>
     </message>
@@ -647,7 +911,7 @@
         <translation type="unfinished">ᠪᠠᠢᠷᠢ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation type="unfinished">ᠡᠳᠦᠷ</translation>
     </message>
@@ -667,7 +931,7 @@
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Household %1</source>
         <translation type="unfinished">ᠥᠷᠬᠡ %1</translation>
     </message>
@@ -675,7 +939,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+137"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+152"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -760,7 +1024,7 @@
         <translation type="unfinished">ᠮᠠᠯ ᠠᠵᠤ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save anyway</source>
         <translation type="unfinished">ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
@@ -770,17 +1034,17 @@
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>An unsaved draft of this form was restored.</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠨᠣᠣᠷᠠᠭ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠪᠡ᠃</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,12 +1090,12 @@
 <context>
     <name>HouseholdsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/households.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/households.py" line="+101"/>
         <source>Search: name in Chinese, pinyin, Mongolian or Latin letters, ID or phone</source>
         <translation type="unfinished">ᠬᠠᠢᠬᠤ: ᠨᠡᠷ᠎ᠡ, ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ, ᠤᠲᠠᠰᠤ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search households</source>
         <translation type="unfinished">ᠥᠷᠬᠡ ᠬᠠᠢᠬᠤ</translation>
     </message>
@@ -859,7 +1123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n households</source>
         <translation type="unfinished">
             <numerusform>%n ᠥᠷᠬᠡ</numerusform>
@@ -1019,9 +1283,35 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../ui/subei_ui/signin.py" line="+168"/>
+        <source>Locked</source>
+        <translation type="unfinished">ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location line="-27"/>
+        <source>Sign in</source>
+        <translation type="unfinished">ᠨᠡᠪᠲᠡᠷᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your name and type your password.</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠵᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+94"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+168"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1061,7 +1351,43 @@
         <translation type="unfinished">ᠭᠠᠷᠬᠤ(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠵᠢ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">ᠰᠲ᠋ᠠᠲ᠋ᠢᠰᠲ᠋ᠢᠺ</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Import household register…</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report…</source>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to USB stick…</source>
+        <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock screen</source>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch user…</source>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠯᠢᠬᠤ…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Households</source>
         <translation type="unfinished">ᠠᠢᠯ ᠥᠷᠬᠡ</translation>
     </message>
@@ -1091,7 +1417,7 @@
         <translation type="unfinished">ᠬᠢᠨᠠᠨ ᠬᠠᠷᠠᠬᠤ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Online</source>
         <translation type="unfinished">ᠰᠦᠯᠵᠢᠶᠡᠨ&#x202f;ᠳᠦ</translation>
     </message>
@@ -1111,49 +1437,64 @@
         <translation type="unfinished">ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠢᠵᠢᠯᠳᠬᠡᠯ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pending changes: %1</source>
         <translation type="unfinished">ᠢᠯᠡᠭᠡᠬᠦ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>User: %1 · Device: %2</source>
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Monthly report</source>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM):</source>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ (YYYY-MM):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save monthly report</source>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+57"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+112"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+76"/>
+        <location line="-42"/>
+        <location line="+58"/>
         <location line="+24"/>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+84"/>
+        <location line="-82"/>
+        <location line="+66"/>
         <source>Status</source>
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-96"/>
         <source>Mediation cases</source>
         <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,12 +1519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Facts (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Facts (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,7 +1534,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,27 +1544,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsibilities (Mongolian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Names separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Case no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Township</source>
         <translation type="unfinished">ᠰᠤᠮᠤ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Place</source>
         <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
     </message>
@@ -1233,7 +1574,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Mediators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,12 +1619,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,12 +1634,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,7 +1649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreement signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,7 +1679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>New</source>
         <translation type="unfinished">ᠰᠢᠨ᠎ᠡ</translation>
     </message>
@@ -1346,7 +1687,7 @@
 <context>
     <name>MongolianPalette</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/mongolian_palette.py" line="+57"/>
+        <location filename="../ui/subei_ui/widgets/mongolian_palette.py" line="+67"/>
         <source>Show invisible controls</source>
         <translation type="unfinished">ᠦᠯᠦ ᠦᠵᠡᠭᠳᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ&#x202f;ᠢ ᠢᠯᠡᠷᠡᠭᠦᠯᠬᠦ</translation>
     </message>
@@ -1384,22 +1725,22 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activity_people.py" line="+48"/>
+        <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished">ᠨᠡᠷ᠎ᠡ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shift from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,17 +1750,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,12 +1785,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Attendee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>On duty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Visited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,43 +1824,144 @@
     </message>
 </context>
 <context>
-    <name>RequestsScreen</name>
+    <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+51"/>
-        <source>No.</source>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <source>Import household register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import good rows, skip bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Columns: choose which of our fields each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read this file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the mapping, then check the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The mapping is not usable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All rows are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported; nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+81"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
         <location line="+8"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-36"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+74"/>
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Status</source>
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+102"/>
+        <location line="-64"/>
+        <location line="+93"/>
         <source>Received</source>
         <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-114"/>
         <source>Service requests</source>
         <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +2058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Materials complete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +2068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approved</source>
         <translation type="unfinished">ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ</translation>
     </message>
@@ -1636,63 +2078,84 @@
         <translation type="unfinished">ᠲᠡᠪᠴᠢᠭᠳᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source> (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Attach photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Save receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+35"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠵᠥᠷᠢᠴᠡᠯ: %1</translation>
     </message>
     <message>
+        <location line="-26"/>
+        <source>Value A</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value B</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ B</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
+        <source>Keep this value</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ ᠶᠢ ᠦᠯᠡᠳᠡᠭᠡᠬᠦ</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Or the right value:</source>
+        <translation type="unfinished">ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠵᠥᠪ ᠤᠲᠤᠭ᠎ᠠ:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Save this value</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ ᠶᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation type="unfinished">ᠱᠡᠶᠢᠳᠪᠦᠷᠢᠯᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ ᠵᠥᠷᠢᠴᠡᠯ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>server</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ</translation>
     </message>
 </context>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-48"/>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-51"/>
         <location line="+6"/>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -1727,6 +2190,50 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../ui/subei_ui/signin.py" line="-106"/>
+        <source>Field staff</source>
+        <translation type="unfinished">ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid worker</source>
+        <translation type="unfinished">ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township office</source>
+        <translation type="unfinished">ᠰᠤᠮᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has no users yet.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠷᠤᠭᠤ᠃</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>User</source>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../ui/subei_ui/widgets/signature_pad.py" line="+36"/>
@@ -1737,7 +2244,7 @@
 <context>
     <name>SignatureSlot</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-125"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-172"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,21 +2262,181 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+36"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
         <source>never</source>
         <translation type="unfinished">ᠦᠭᠡᠢ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes waiting to be sent: %1
 Last sync: %2</source>
         <translation type="unfinished">ᠢᠯᠡᠭᠡᠬᠦ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ: %1
 ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠢᠵᠢᠯᠳᠬᠡᠯ: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Register this laptop with the county server</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
+        <source>Server address</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation type="unfinished">ᠣᠳᠣ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync in the background when the server is reachable</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sent %1 changes, received %2.</source>
+        <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠵᠦ᠂ %2 ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 changes were refused by the server.</source>
+        <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠶᠢ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠲᠡᠭᠰᠡᠨ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some data differs from the server; it is repaired next time.</source>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠵᠠᠰᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Syncing…</source>
+        <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop is not registered with the county server yet.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop has been withdrawn by the county. Contact the county office.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠡᠷᠬᠡ ᠶᠢ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server does not know this laptop. Register it again.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The laptop&apos;s clock is wrong. Set the date and time, then sync again.</source>
+        <translation type="unfinished">ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠴᠠᠭ ᠪᠤᠷᠤᠭᠤ᠃ ᠡᠳᠦᠷ ᠴᠠᠭ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registration code is wrong, used or expired.</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registration was refused. Try again.</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠯᠲᠠ ᠲᠡᠲᠡᠭᠳᠡᠪᠡ᠃ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server is busy. Try again in a minute.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync cancelled. Nothing was lost; the next sync continues.</source>
+        <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠢ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the server address, e.g. https://county.example/</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ https://county.example/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the registration code.</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed (%1).</source>
+        <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+</context>
+<context>
+    <name>UsbBundle</name>
+    <message>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <source>The stick could not be written. Try another stick or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has no county keys yet: register it with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not registered with the county server yet.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle %1 with %2 changes written to %3 and checked.
+
+It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle was not written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write to USB stick</source>
+        <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2663,7 @@ Last sync: %2</source>
 <context>
     <name>_Unavailable</name>
     <message>
-        <location filename="../ui/subei_ui/screens/__init__.py" line="+39"/>
+        <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
         <translation type="unfinished"></translation>
     </message>

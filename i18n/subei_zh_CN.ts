@@ -4,13 +4,13 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+58"/>
-        <location line="+88"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+119"/>
+        <location line="+82"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-82"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -21,22 +21,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+86"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-119"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mark hazard resolved</source>
         <translation>标记隐患已整改</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Attendance sheet…</source>
+        <translation>签到表 PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print attendance sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nomadic classroom</source>
         <translation>游牧课堂</translation>
     </message>
@@ -56,7 +66,7 @@
         <translation>隐患排查</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Care visit</source>
         <translation>走访慰问</translation>
     </message>
@@ -66,7 +76,7 @@
         <translation>主题（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Topic (Mongolian)</source>
         <translation>主题（蒙古文）</translation>
     </message>
@@ -76,7 +86,7 @@
         <translation>授课人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -86,7 +96,7 @@
         <translation>转场路线（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Route (Mongolian)</source>
         <translation>转场路线（蒙古文）</translation>
     </message>
@@ -96,7 +106,7 @@
         <translation>值守天数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Leaflets given</source>
         <translation>发放宣传册</translation>
     </message>
@@ -106,7 +116,7 @@
         <translation>隐患</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -116,7 +126,7 @@
         <translation>发现情况（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Finding (Mongolian)</source>
         <translation>发现情况（蒙古文）</translation>
     </message>
@@ -136,7 +146,7 @@
         <translation>跟进期限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>已整改</translation>
     </message>
@@ -146,7 +156,7 @@
         <translation>事由（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason (Mongolian)</source>
         <translation>事由（蒙古文）</translation>
     </message>
@@ -161,7 +171,7 @@
         <translation>- 请选择 -</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Both languages</source>
         <translation>蒙汉双语</translation>
     </message>
@@ -171,12 +181,12 @@
         <translation>蒙古语</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chinese</source>
         <translation>汉语</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -186,12 +196,12 @@
         <translation>中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -201,7 +211,7 @@
         <translation>节日慰问</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Illness</source>
         <translation>疾病</translation>
     </message>
@@ -211,7 +221,7 @@
         <translation>困难</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disaster</source>
         <translation>灾害</translation>
     </message>
@@ -221,7 +231,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Title (Chinese)</source>
         <translation>标题（汉文）</translation>
     </message>
@@ -231,12 +241,12 @@
         <translation>标题（蒙古文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>开始</translation>
     </message>
@@ -246,25 +256,30 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Organizer</source>
         <translation>组织者</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Save activity</source>
         <translation>保存活动(&amp;S)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>%1: %2 people</source>
         <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save attendance sheet</source>
+        <translation>保存签到表</translation>
     </message>
 </context>
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+87"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
         <source>Agreement and amendments</source>
         <translation>协议与补充协议</translation>
     </message>
@@ -304,6 +319,16 @@
         <translation>添加补充协议</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Agreement PDF…</source>
+        <translation>协议书 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print agreement…</source>
+        <translation>打印协议书…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Signatures</source>
         <translation>签名</translation>
@@ -314,7 +339,12 @@
         <translation>签署协议</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>Save agreement</source>
+        <translation>保存协议书</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Amendment %1</source>
         <translation>补充协议 %1</translation>
     </message>
@@ -339,7 +369,7 @@
         <translation>已于 %1 签署并锁定；修改请添加补充协议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -355,6 +385,240 @@
         <location filename="../ui/subei_ui/widgets/agreement_preview.py" line="+29"/>
         <source>Agreement preview</source>
         <translation>协议预览</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <source>Household</source>
+        <translation type="unfinished">牧户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service request</source>
+        <translation type="unfinished">办事申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation case</source>
+        <translation type="unfinished">调解案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party</source>
+        <translation type="unfinished">当事人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished">姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation type="unfinished">姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation type="unfinished">村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livestock</source>
+        <translation type="unfinished">牲畜</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seasonal pastures</source>
+        <translation type="unfinished">季节草场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted on another laptop</source>
+        <translation>已在另一台电脑上删除</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished">字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value A</source>
+        <translation>值 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value B</source>
+        <translation>值 B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation type="unfinished">发现时间</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/dashboard.py" line="+80"/>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service requests by service</source>
+        <translation>按事项统计的办事申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediations by category</source>
+        <translation>按类别统计的矛盾调解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities by kind</source>
+        <translation>按类型统计的活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hazards by kind</source>
+        <translation>按类型统计的未消除隐患</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Requests %1 (delivered %2) · mediations %3 · classrooms %4 (%5 present) · hazards open %6 / closed %7 · care visits %8</source>
+        <translation>办事申请 %1（已送达 %2）· 调解 %3 · 课堂 %4（到场 %5 人次）· 隐患 未消除 %6 / 已消除 %7 · 关爱走访 %8</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../ui/subei_ui/document_actions.py" line="+27"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is installed. Save a PDF and print it elsewhere.</source>
+        <translation>本机没有安装打印机。请保存为 PDF，到别处打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -491,7 +755,7 @@
 <context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+146"/>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
         <location line="+8"/>
         <source>When</source>
         <translation>时间</translation>
@@ -547,7 +811,7 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_detail.py" line="+125"/>
+        <location filename="../ui/subei_ui/screens/household_detail.py" line="+137"/>
         <source>Edit household</source>
         <translation>编辑牧户</translation>
     </message>
@@ -632,7 +896,7 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
@@ -647,7 +911,7 @@
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -667,7 +931,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Household %1</source>
         <translation>牧户 %1</translation>
     </message>
@@ -675,7 +939,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+137"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+152"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -760,7 +1024,7 @@
         <translation>牲畜</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -770,17 +1034,17 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>An unsaved draft of this form was restored.</source>
         <translation>已恢复此表单未保存的草稿。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
         <translation>本村已有户主同名的牧户（%1）。请确认不是同一户；如确需新登记，请点“仍然保存”。</translation>
     </message>
@@ -826,12 +1090,12 @@
 <context>
     <name>HouseholdsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/households.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/households.py" line="+101"/>
         <source>Search: name in Chinese, pinyin, Mongolian or Latin letters, ID or phone</source>
         <translation>搜索：汉文姓名、拼音、蒙古文或拉丁字母、身份证号或电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search households</source>
         <translation>搜索牧户</translation>
     </message>
@@ -858,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n households</source>
         <translation>
             <numerusform>共 %n 户</numerusform>
@@ -1017,9 +1281,35 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../ui/subei_ui/signin.py" line="+168"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
+        <translation>屏幕已锁定。请输入密码，或选择其他用户切换；任何人未保存或未同步的工作都不会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location line="-27"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your name and type your password.</source>
+        <translation>请选择您的名字并输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+94"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+168"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1059,7 +1349,43 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Import household register…</source>
+        <translation>导入牧户花名册…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report…</source>
+        <translation>月度报告…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to USB stick…</source>
+        <translation>写入U盘…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Households</source>
         <translation>牧户</translation>
     </message>
@@ -1089,7 +1415,7 @@
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1109,49 +1435,64 @@
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pending changes: %1</source>
         <translation>待上传修改：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>User: %1 · Device: %2</source>
         <translation>用户：%1 · 设备：%2</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save monthly report</source>
+        <translation>保存月度报告</translation>
     </message>
 </context>
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+57"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+112"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+42"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+76"/>
+        <location line="-42"/>
+        <location line="+58"/>
         <location line="+24"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+84"/>
+        <location line="-82"/>
+        <location line="+66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-96"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
@@ -1176,12 +1517,12 @@
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Facts (Chinese)</source>
         <translation>纠纷事实（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Facts (Mongolian)</source>
         <translation>纠纷事实（蒙古文）</translation>
     </message>
@@ -1191,7 +1532,7 @@
         <translation>争议事项（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
         <translation>争议事项（蒙古文）</translation>
     </message>
@@ -1201,27 +1542,27 @@
         <translation>责任认定（汉文）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Responsibilities (Mongolian)</source>
         <translation>责任认定（蒙古文）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Names separated by commas</source>
         <translation>多个姓名用逗号分隔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -1231,7 +1572,7 @@
         <translation>报告人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
@@ -1276,12 +1617,12 @@
         <translation>添加未登记的当事人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
@@ -1291,12 +1632,12 @@
         <translation>当事人</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reported</source>
         <translation>已报告</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
@@ -1306,7 +1647,7 @@
         <translation>调解中</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Agreement signed</source>
         <translation>已签协议</translation>
     </message>
@@ -1316,7 +1657,7 @@
         <translation>已履行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>调解不成</translation>
     </message>
@@ -1326,7 +1667,7 @@
         <translation>已移交</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not accepted</source>
         <translation>不予受理</translation>
     </message>
@@ -1336,7 +1677,7 @@
         <translation>已撤回</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -1344,7 +1685,7 @@
 <context>
     <name>MongolianPalette</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/mongolian_palette.py" line="+57"/>
+        <location filename="../ui/subei_ui/widgets/mongolian_palette.py" line="+67"/>
         <source>Show invisible controls</source>
         <translation>显示不可见控制符</translation>
     </message>
@@ -1382,22 +1723,22 @@
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activity_people.py" line="+48"/>
+        <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Present</source>
         <translation>到场</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shift from</source>
         <translation>值班开始</translation>
     </message>
@@ -1407,17 +1748,17 @@
         <translation>值班结束</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goods</source>
         <translation>物资</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -1427,7 +1768,7 @@
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
@@ -1442,12 +1783,12 @@
         <translation>删除行</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Attendee</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>On duty</source>
         <translation>值守</translation>
     </message>
@@ -1457,7 +1798,7 @@
         <translation>领取人</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Visited</source>
         <translation>被走访</translation>
     </message>
@@ -1481,43 +1822,143 @@
     </message>
 </context>
 <context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <source>Import household register</source>
+        <translation>导入牧户花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import good rows, skip bad ones</source>
+        <translation>导入正确的行，跳过有问题的行</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Columns: choose which of our fields each column holds</source>
+        <translation>列：为每一列选择对应的字段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household register</source>
+        <translation>牧户花名册</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read this file (%1).</source>
+        <translation>无法读取此文件（%1）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check the mapping, then check the rows.</source>
+        <translation>请先核对列对应关系，再检查各行。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The mapping is not usable (%1).</source>
+        <translation>列对应关系不可用（%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All rows are fine.</source>
+        <translation>所有行都没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) cannot be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入；尚未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3，跳过 %4。</translation>
+    </message>
+</context>
+<context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+51"/>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+81"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+36"/>
+        <location line="+1"/>
+        <location line="+29"/>
         <location line="+8"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-36"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+74"/>
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+102"/>
+        <location line="-64"/>
+        <location line="+93"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-114"/>
         <source>Service requests</source>
         <translation>办事申请</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
@@ -1614,7 +2055,7 @@
         <translation>已查验材料</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Materials complete</source>
         <translation>材料齐全</translation>
     </message>
@@ -1624,7 +2065,7 @@
         <translation>已报送部门</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
@@ -1634,27 +2075,27 @@
         <translation>未批准</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result delivered</source>
         <translation>结果已送达</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source> (optional)</source>
         <translation>（选填）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Attach photo or scan</source>
         <translation>添加照片或扫描件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation>图片和 PDF (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>Save receipt</source>
         <translation>保存回执</translation>
     </message>
@@ -1667,30 +2108,51 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+35"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation>待处理冲突：%1</translation>
     </message>
     <message>
+        <location line="-26"/>
+        <source>Value A</source>
+        <translation>值 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value B</source>
+        <translation>值 B</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Table</source>
-        <translation>数据表</translation>
+        <source>Keep this value</source>
+        <translation>保留此值</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Field</source>
-        <translation>字段</translation>
+        <location line="+1"/>
+        <source>Or the right value:</source>
+        <translation>或填写正确的值：</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Detected</source>
-        <translation>发现时间</translation>
+        <location line="+1"/>
+        <source>Save this value</source>
+        <translation>保存此值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts</source>
+        <translation>未解决的冲突</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-48"/>
+        <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-51"/>
         <location line="+6"/>
         <source>When</source>
         <translation>时间</translation>
@@ -1725,6 +2187,50 @@
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../ui/subei_ui/signin.py" line="-106"/>
+        <source>Field staff</source>
+        <translation>外勤人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township office</source>
+        <translation>乡镇办公室</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation>密码错误次数过多，请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has no users yet.</source>
+        <translation>本机还没有用户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../ui/subei_ui/widgets/signature_pad.py" line="+36"/>
@@ -1735,7 +2241,7 @@
 <context>
     <name>SignatureSlot</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-125"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-172"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -1753,21 +2259,181 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+36"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes waiting to be sent: %1
 Last sync: %2</source>
         <translation>待上传的修改：%1
 上次同步：%2</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Register this laptop with the county server</source>
+        <translation>在县级服务器注册本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync in the background when the server is reachable</source>
+        <translation>能连上服务器时在后台自动同步</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sent %1 changes, received %2.</source>
+        <translation>已发送 %1 条修改，已接收 %2 条。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 changes were refused by the server.</source>
+        <translation>有 %1 条修改被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some data differs from the server; it is repaired next time.</source>
+        <translation>部分数据与服务器不一致，下次同步时修复。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
+        <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop is not registered with the county server yet.</source>
+        <translation>这台电脑尚未在县级服务器注册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop has been withdrawn by the county. Contact the county office.</source>
+        <translation>这台电脑已被县里收回授权，请联系县级管理部门。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server does not know this laptop. Register it again.</source>
+        <translation>县级服务器不认识这台电脑，请重新注册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
+        <translation>县级服务器不接受这台电脑的密钥，请重新注册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The laptop&apos;s clock is wrong. Set the date and time, then sync again.</source>
+        <translation>电脑时钟不准。请设置日期和时间后再同步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registration code is wrong, used or expired.</source>
+        <translation>注册码错误、已使用或已过期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registration was refused. Try again.</source>
+        <translation>注册被拒绝，请重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server is busy. Try again in a minute.</source>
+        <translation>县级服务器繁忙，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync cancelled. Nothing was lost; the next sync continues.</source>
+        <translation>同步已取消。没有丢失任何数据，下次同步会继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the server address, e.g. https://county.example/</source>
+        <translation>请输入服务器地址，例如 https://county.example/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the registration code.</source>
+        <translation>请输入注册码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync failed (%1).</source>
+        <translation>同步失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>UsbBundle</name>
+    <message>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <source>The stick could not be written. Try another stick or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has no county keys yet: register it with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not registered with the county server yet.</source>
+        <translation type="unfinished">这台电脑尚未在县级服务器注册。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle %1 with %2 changes written to %3 and checked.
+
+It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle was not written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write to USB stick</source>
+        <translation>写入U盘</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2660,7 @@ Last sync: %2</source>
 <context>
     <name>_Unavailable</name>
     <message>
-        <location filename="../ui/subei_ui/screens/__init__.py" line="+39"/>
+        <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
         <translation>此版本中该功能不可用（%1）。</translation>
     </message>

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from .models import Attachment
+from .photos import DEFAULT_LIMITS, PhotoLimits, is_photo, reencode_photo
 from .security.fields import PLAIN, PlainCodec
 from .store import Store
 
@@ -47,10 +48,17 @@ def read_blob(data_dir: Path, sha256: str, codec: PlainCodec = PLAIN) -> bytes:
 
 
 def attach_file(
-    store: Store, owner_table: str, owner_id: str, source: Path, media_type: str, caption: str = ""
-) -> Attachment:
-    """Copy a file into the store and link it to a record in one action."""
+    store: Store, owner_table: str, owner_id: str, source: Path, media_type: str, caption: str = "",
+    photo: PhotoLimits = DEFAULT_LIMITS,
+) -> Attachment:  # fmt: skip
+    """Copy a file into the store and link it to a record in one action.
+
+    Photos are re-encoded to `photo` limits first, so the hash names the bytes that sync sends.
+    """
     content = source.read_bytes()
+    if is_photo(media_type):
+        content, new_type = reencode_photo(content, photo)
+        media_type = new_type or media_type
     digest = put_blob(store.data_dir, content, store.codec)
     record = Attachment(
         sha256=digest, owner_table=owner_table, owner_id=owner_id, filename=source.name,

@@ -59,6 +59,26 @@ class SchemaTooNew(SubeiError):
     code = "schema_too_new"
 
 
+class DiskFull(SubeiError):
+    """The disk (or the file-size limit) ran out during a save, a sync or an export.
+
+    Nothing partial is left: the transaction was rolled back or the temporary file removed.
+    """
+
+    code = "disk_full"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Return True for SQLite's SQLITE_FULL and for ENOSPC / EDQUOT / EFBIG."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        # SQLITE_IOERR_SHMSIZE: no room for the -shm file when a WAL database is opened
+        return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_FULL, 4874)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 class StoreCorrupt(SubeiError):
     code = "store_corrupt"
 

@@ -44,6 +44,7 @@ ZH: dict[str, str] = {
     "file.too_many_cells": "某行的单元格比表头多",
     "schema_too_new": "数据库由更新版本的程序创建，请先升级程序",
     "store_corrupt": "数据库文件已损坏；请从最近的备份恢复（原文件不会被覆盖）",
+    "disk_full": "磁盘空间已满，本次操作未保存；请腾出空间后重试",
     "status.transition": "当前状态不能直接转到该状态",
     "materials.incomplete": "必需材料尚未齐全",
     "record_immutable": "已签署的记录不可修改，只能添加补充协议",
@@ -67,6 +68,7 @@ ZH: dict[str, str] = {
     "attachment.corrupt": "附件文件已损坏",
 }
 EN: dict[str, str] = {
+    "disk_full": "The disk is full; nothing was saved. Free some space and try again.",
     "id_number.check_digit": "ID number check digit is wrong (a digit mistyped or two swapped)",
     "file.unsupported_format": "only .csv and .xlsx files are supported",
 }

@@ -102,17 +102,30 @@ def write_rows(path: Path, header: Sequence[str], rows: Sequence[Sequence[object
     """Write a table atomically (temp file then rename); return the number of data rows."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
-    if file_format(path) == "csv":
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(header)
-            writer.writerows([["" if v is None else v for v in row] for row in rows])
-            fh.flush()
-            os.fsync(fh.fileno())
-    else:
-        _write_xlsx(tmp, header, rows)
+    try:
+        if file_format(path) == "csv":
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header)
+                writer.writerows([["" if v is None else v for v in row] for row in rows])
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            _write_xlsx(tmp, header, rows)
+    except OSError as exc:
+        discard_partial(tmp, exc)
+        raise
     os.replace(tmp, path)
     return len(rows)
+
+
+def discard_partial(tmp: Path, exc: OSError) -> None:
+    """Remove a half-written export; a full disk becomes DiskFull (the old file is untouched)."""
+    from ..errors import DiskFull, is_disk_full
+
+    tmp.unlink(missing_ok=True)
+    if is_disk_full(exc):
+        raise DiskFull() from None
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -29,9 +29,15 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             sheet.append(["" if v is None else v for v in row])
             count += 1
     tmp = path.with_name(path.name + ".part")
-    with open(tmp, "wb") as fh:
-        book.save(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "wb") as fh:
+            book.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        from .sheets import discard_partial
+
+        discard_partial(tmp, exc)
+        raise
     os.replace(tmp, path)
     return count

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..errors import Issue as _Issue
 from ..errors import NotFound, ValidationFailed
+from ..security.fields import PlainCodec, codec_of
 from . import audit
 from .schema import TABLES
 from .store import Store, record_scope
@@ -28,13 +29,38 @@ class Conflict:
     detected_at: str
 
 
+def seal_conflict_text(
+    codec: PlainCodec, conflict_id: str, column: str, text: str | None
+) -> str | None:
+    """Return candidates or resolution JSON text sealed for the conflicts table."""
+    return (
+        None if text is None else str(codec.seal_value(RESOLUTION_TABLE, column, conflict_id, text))
+    )
+
+
+def open_conflict_text(
+    codec: PlainCodec, conflict_id: str, column: str, text: str | None
+) -> str | None:
+    """Return the plain JSON text of a sealed candidates or resolution value."""
+    return (
+        None if text is None else str(codec.open_value(RESOLUTION_TABLE, column, conflict_id, text))
+    )
+
+
 def open_conflicts(conn: sqlite3.Connection) -> list[Conflict]:
-    """Return unresolved conflicts, oldest first."""
+    """Return unresolved conflicts, oldest first, with candidate values opened."""
     rows = conn.execute(
         "SELECT id, table_name, record_id, field, candidates, detected_at FROM conflicts"
         " WHERE resolved_at IS NULL ORDER BY detected_at, id"
     ).fetchall()
-    return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5]) for r in rows]
+    codec = codec_of(conn)
+    return [
+        Conflict(r[0], r[1], r[2], r[3], json.loads(_opened(codec, r[0], r[4])), r[5]) for r in rows
+    ]
+
+
+def _opened(codec: PlainCodec, conflict_id: str, text: str) -> str:
+    return open_conflict_text(codec, conflict_id, "candidates", text) or "[]"
 
 
 def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
@@ -46,7 +72,8 @@ def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
     ).fetchone()
     if row is None:
         raise NotFound(table="conflicts")
-    table, record_id, field, candidates = row[0], row[1], row[2], json.loads(row[3])
+    candidates = json.loads(_opened(store.codec, conflict_id, row[3]))
+    table, record_id, field = row[0], row[1], row[2]
     if not 0 <= choice < len(candidates):
         raise ValidationFailed([_Issue("conflict.choice", "choice")])
     value = candidates[choice]["value"]
@@ -59,7 +86,10 @@ def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
             column = spec.column(field)
             decoded = json.loads(value) if column.kind == "json" and value is not None else value
             tx.update(table, record_id, {field: decoded})
-        resolution = json.dumps({"choice": choice, "value": value}, ensure_ascii=False)
+        # The chosen value may be personal data: sealed in the table and in the outbox row
+        # (sync opens outbox fields before sending).
+        plain = json.dumps({"choice": choice, "value": value}, ensure_ascii=False)
+        resolution = seal_conflict_text(store.codec, conflict_id, "resolution", plain)
         values = {"resolution": resolution, "resolved_by": store.user_id, "resolved_at": tx.at}
         store.conn.execute(
             "UPDATE conflicts SET resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?",

@@ -15,7 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import DiskFull, is_disk_full
+from ..security.fields import codec_of
 from . import audit
+from .conflicts import seal_conflict_text
 from .schema import TABLES, TableSpec
 from .store import Store, record_scope, reindex_person
 
@@ -76,7 +79,10 @@ class RemoteBatch:
         self.applied += 1
 
     def _insert(self, spec: TableSpec, change: RemoteChange) -> None:
-        values = {c: change.fields.get(c) for c in spec.column_names}
+        # Pulled values arrive plain; the laptop keeps sensitive ones sealed at rest.
+        values = self.store.seal_fields(
+            spec.name, change.record_id, {c: change.fields.get(c) for c in spec.column_names}
+        )
         cols = ["id", *values, "_hlc", "_deleted", "_review"]
         self.conn.execute(
             f"INSERT INTO {spec.name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -88,11 +94,11 @@ class RemoteBatch:
         self, spec: TableSpec, row: dict[str, Any], change: RemoteChange, pending: set[str]
     ) -> None:
         stamps: dict[str, str] = json.loads(row["_hlc"])
-        sets = {
+        sets = self.store.seal_fields(spec.name, change.record_id, {
             name: value
             for name, value in change.fields.items()
             if name in spec.column_names and name not in pending
-        }
+        })  # fmt: skip
         stamps.update({name: change.stamps[name] for name in sets if name in change.stamps})
         # A delete typed here and not yet sent stays; the server will rule on it.
         deleted = row["_deleted"] if "_deleted" in pending else int(change.deleted)
@@ -104,15 +110,20 @@ class RemoteBatch:
         )
 
     def _store_conflicts(self, change: RemoteChange) -> None:
+        codec = self.store.codec
         for c in change.conflicts:
+            # Candidates and the resolution hold field values: sealed like the fields themselves.
+            candidates = json.dumps(c["candidates"], ensure_ascii=False)
+            resolution = c.get("resolution")
             self.conn.execute(
                 "INSERT INTO conflicts (id, table_name, record_id, field, candidates, detected_at,"
                 " resolved_at, resolved_by, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET resolved_at = excluded.resolved_at,"
                 " resolved_by = excluded.resolved_by, resolution = excluded.resolution",
                 (c["id"], change.table, change.record_id, c["field"],
-                 json.dumps(c["candidates"], ensure_ascii=False), c["detected_at"],
-                 c.get("resolved_at"), c.get("resolved_by"), c.get("resolution")),
+                 seal_conflict_text(codec, c["id"], "candidates", candidates), c["detected_at"],
+                 c.get("resolved_at"), c.get("resolved_by"),
+                 seal_conflict_text(codec, c["id"], "resolution", resolution)),
             )  # fmt: skip
 
 
@@ -125,8 +136,11 @@ def remote_batch(store: Store) -> Iterator[RemoteBatch]:
         yield batch
         store.conn.execute("UPDATE meta SET value = ? WHERE key = 'hlc'", (store.clock.now(),))
         store.conn.execute("COMMIT")
-    except BaseException:
-        store.conn.execute("ROLLBACK")
+    except BaseException as exc:
+        if store.conn.in_transaction:  # SQLITE_FULL may have rolled back already
+            store.conn.execute("ROLLBACK")
+        if is_disk_full(exc):
+            raise DiskFull() from None
         raise
 
 
@@ -143,10 +157,11 @@ def pending_fields(conn: sqlite3.Connection, table: str, record_id: str) -> set[
 
 
 def scoped_rows(conn: sqlite3.Connection) -> Iterator[tuple[str, str, str, dict[str, Any], bool]]:
-    """Yield (scope, table, id, column values, deleted) for every local record."""
+    """Yield (scope, table, id, plain column values, deleted) for every local record."""
+    codec = codec_of(conn)  # checksums are over plain values, as on the server
     for spec in TABLES.values():
         for row in conn.execute(f"SELECT * FROM {spec.name}").fetchall():
-            values = {c: row[c] for c in spec.column_names}
+            values = codec.open_values(spec.name, row["id"], {c: row[c] for c in spec.column_names})
             try:
                 scope = record_scope(conn, spec, values)
             except Exception:  # an orphan row has no scope; it cannot match any replica

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Immutable, NotFound, StoreCorrupt, ValidationFailed
+from ..errors import DiskFull, Immutable, NotFound, StoreCorrupt, ValidationFailed, is_disk_full
 from ..ids import HybridClock, new_id
 from ..models.common import Record
 from ..security.fields import PLAIN, PlainCodec, StoreConnection, codec_of
@@ -95,6 +95,10 @@ def _open_checked(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] if marker.exists() else "ok"
     except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):  # no room for -wal/-shm: not damage, never "restore a backup"
+            if conn is not None:
+                conn.close()
+            raise DiskFull() from None
         ok = type(exc).__name__
     if ok != "ok":
         if conn is not None:
@@ -162,9 +166,14 @@ class Store:
             yield tx
             tx.finish()
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # On SQLITE_FULL SQLite may already have rolled back: a second ROLLBACK would raise
+            # "no transaction is active" and hide the real cause from the user.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             self.clock = HybridClock(self.device_id, self.meta("hlc"))
+            if is_disk_full(exc):
+                raise DiskFull() from None
             raise
 
     def get(

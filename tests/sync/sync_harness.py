@@ -61,16 +61,16 @@ def in_memory(service: SyncService) -> InMemoryTransport:
 
 def enrol_laptop(
     service: SyncService, root: Path, name: str, role: str, grid: str = "",
-    transport: Transport | None = None,
+    transport: Transport | None = None, store: Store | None = None,
 ) -> Laptop:  # fmt: skip
-    """Create a device on the server and enrol a new local store as it."""
+    """Create a device on the server and enrol a new (or the given) local store as it."""
     _, code = add_device(service.db, TOWNSHIP, grid, role, name)
     key = new_key()
     reply = service.handle_enrol(
         EnrolRequest(code=code, public_key=public_key_text(key)).model_dump_json().encode()
     )
     assert reply.status == 200, reply.body
-    store = open_store(root / name, user_id=f"user-{name}")
+    store = store or open_store(root / name, user_id=f"user-{name}")
     identity = save_identity(store, "memory://", key, EnrolResponse.model_validate_json(reply.body))
     return Laptop(name, store, identity, transport or in_memory(service))
 

@@ -51,7 +51,19 @@ def store(tmp_path: Path) -> Iterator[Store]:
     add_household(s, "T-0001", "测试乌力吉", MONGOLIAN_NAME)
     add_household(s, "T-0002", "张测试")
     yield s
+    delete_widgets()
     s.close()
+
+
+def delete_widgets() -> None:
+    """Delete every top-level widget now, so none reacts to events after its store closed."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -26,7 +26,8 @@ def test_shortcuts_are_the_standard_ones(window) -> None:
     assert actions["search"].shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
 
 
-def test_status_bar_shows_pending_changes_user_and_device(window) -> None:
+def test_status_bar_shows_pending_changes_user_and_device(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.status_labels["pending"].text() != "", timeout=3000)
     pending = window.store.conn.execute(
         "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
     ).fetchone()[0]

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from subei_mobile.cli import default_data_dir
 from subei_mobile.errors import SubeiError
+from subei_mobile.security.session import Session
 from subei_mobile.store import Store, open_store
 
 from .issue_text import IssueText
 from .languages import LanguageSwitcher
 from .main_window import MainWindow
+from .signin import idle_limit_s, is_encrypted, sign_in
 from .typefaces import load_fonts, ui_font
 
 FIRST_RUN_DEMO_HOUSEHOLDS = 500
@@ -41,12 +43,22 @@ def prepare_store(data_dir: Path, demo_households: int = FIRST_RUN_DEMO_HOUSEHOL
     return store
 
 
-def open_main_window(data_dir: Path, language: str = "") -> MainWindow:
-    """Open the store and build the main window in the remembered (or given) language."""
-    store = prepare_store(data_dir)
+def open_main_window(data_dir: Path, language: str = "") -> MainWindow | None:
+    """Open the store (signing in when it is encrypted) and build the main window.
+
+    Returns None when the user closed the sign-in dialog.
+    """
     switcher = LanguageSwitcher(QApplication.instance())
     switcher.switch(language or switcher.remembered(), remember=bool(language))
-    return MainWindow(store, switcher)
+    if is_encrypted(data_dir):
+        signed_in = sign_in(data_dir)
+        if signed_in is None:
+            return None
+        store, account = signed_in
+        session = Session(account, idle_limit=idle_limit_s())
+        return MainWindow(store, switcher, account=account, session=session)
+    # A development store without users opens directly, as before.
+    return MainWindow(prepare_store(data_dir), switcher)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,8 +73,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SubeiError as exc:
         QMessageBox.critical(None, "Subei", IssueText().error(exc))
         return 2
+    if window is None:
+        return 1
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        # A clean close removes the "open" marker, so the next start skips the integrity check.
+        window.sync_runner.stop_background()
+        window.store.close()
 
 
 if __name__ == "__main__":

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,39 +19,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile.security.roles import Account, allowed
+from subei_mobile.security.session import Session
 from subei_mobile.store import Store
 
+from . import document_actions
 from .bridge import StoreEvents
 from .languages import LANGUAGE_NAMES, MONGOLIAN, LanguageSwitcher
-from .screens import ScreenFactory, screens_for
+from .screens import OFFICE, ScreenFactory, normal_role, screens_for
 from .screens.sync_status import pending_changes
+from .signin import IdleLock, LockDialog, role_name
+from .sync_runner import SyncRunner
 from .typefaces import mongolian_font, ui_font
 from .widgets.drafts import ask_about_unsaved
 
 STATUS_REFRESH_MS = 5000
+_ROLES = ("field-staff", "grid-worker", "township-office")
+
+
+def bundle_available() -> bool:
+    """Tell whether USB bundle export is part of this build."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("subei_sync.bundle") is not None
+    except ImportError:
+        return False
 
 
 class MainWindow(QMainWindow):
     """Navigation list on the left, the chosen screen on the right; screens are built on first use."""
 
-    def __init__(self, store: Store, languages: LanguageSwitcher, parent: QWidget | None = None):
+    def __init__(
+        self, store: Store, languages: LanguageSwitcher, parent: QWidget | None = None, *,
+        account: Account | None = None, session: Session | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.languages = languages
         self.events = StoreEvents(self)
-        self.online = False  # set by the sync layer; the field laptop is offline by default
-        self.role = store.meta("role", "field")
-        self.factories: dict[str, ScreenFactory] = dict(screens_for(self.role))
+        self.online = False  # set by the sync runner; the field laptop is offline by default
+        # A development store has no users: it acts as the role written in its meta table.
+        role = normal_role(store.meta("role", "field-staff"))
+        self.account = account or Account(store.user_id, role if role in _ROLES else "field-staff")  # type: ignore[arg-type]
+        self.session = session
+        self.sync_runner = SyncRunner(store, self)
+        self.sync_runner.online_changed.connect(self._online_changed)
+        self.sync_runner.succeeded.connect(lambda _r: self._after_sync())
+        self.sync_runner.failed.connect(lambda _c: self.refresh_status())
+        self.factories: dict[str, ScreenFactory] = {}
         self.screens: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        for key in self.factories:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
-            self.stack.addWidget(QWidget())  # replaced by the real screen when first shown
+        self._fill_navigation()
         self.nav.currentRowChanged.connect(self.show_screen)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -61,9 +86,28 @@ class MainWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh_status)
         self.timer.start(STATUS_REFRESH_MS)
+        self.idle_lock: IdleLock | None = None
+        if session is not None:
+            self.idle_lock = IdleLock(session, self)
+            self.idle_lock.locked.connect(self.show_lock)
+        # Counting the change log takes a while on a big store: the first paint comes first.
+        self._counts_ready = False
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+        QTimer.singleShot(0, self._first_counts)
+
+    def _first_counts(self) -> None:
+        self._counts_ready = True
+        self.refresh_status()
+
+    def _fill_navigation(self) -> None:
+        self.factories = dict(screens_for(self.account.role))
+        for key in self.factories:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real screen when first shown
 
     # -- building ---------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -98,6 +142,22 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.tools_menu = self.menuBar().addMenu("")
+        office = normal_role(self.account.role) == OFFICE
+        for key, slot, shown in (
+            ("dashboard", self.open_dashboard, office),
+            ("import_register", self.import_register, allowed(self.account, "data.import")),
+            ("monthly_report", self.monthly_report, office),
+            ("usb_bundle", self.write_usb_bundle, bundle_available()),
+            ("lock", self.lock_now, self.session is not None),
+            ("switch_user", self.lock_now, self.session is not None),
+        ):
+            action = QAction(self)
+            action.triggered.connect(slot)
+            action.setVisible(shown)
+            self.tools_menu.addAction(action)
+            self.actions_by_key[key] = action
+        self.actions_by_key["lock"].setShortcut(QKeySequence("Ctrl+L"))
 
     def retranslate(self) -> None:
         """Set the visible texts in the current language (called on every LanguageChange)."""
@@ -116,6 +176,16 @@ class MainWindow(QMainWindow):
         for key, text in (("new", self.tr("&New")), ("save", self.tr("&Save")),
                           ("search", self.tr("Search")), ("quit", self.tr("&Quit"))):  # fmt: skip
             self.actions_by_key[key].setText(text)
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        for key, text in (
+            ("dashboard", self.tr("Dashboard")),
+            ("import_register", self.tr("Import household register…")),
+            ("monthly_report", self.tr("Monthly report…")),
+            ("usb_bundle", self.tr("Write to USB stick…")),
+            ("lock", self.tr("Lock screen")),
+            ("switch_user", self.tr("Switch user…")),
+        ):
+            self.actions_by_key[key].setText(text)
         for code, action in self.language_actions.items():
             action.setChecked(code == self.languages.current)
         self.refresh_status()
@@ -124,7 +194,8 @@ class MainWindow(QMainWindow):
         """Return the navigation titles by screen key."""
         return {"households": self.tr("Households"), "requests": self.tr("Service requests"),
                 "mediation": self.tr("Mediations"), "activities": self.tr("Activities"),
-                "sync": self.tr("Sync"), "review": self.tr("Review")}  # fmt: skip
+                "sync": self.tr("Sync"), "review": self.tr("Review"),
+                "dashboard": self.tr("Dashboard")}  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when a translator is installed or removed."""
@@ -139,7 +210,8 @@ class MainWindow(QMainWindow):
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         if key not in self.screens:
-            screen = self.factories[key](self.store, None)
+            screen = self.factories[key](self.store, None, account=self.account,
+                                         sync_runner=self.sync_runner)  # fmt: skip
             screen.setObjectName(f"screen_{key}")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, screen)
@@ -185,18 +257,150 @@ class MainWindow(QMainWindow):
         labels["network"].setText(self.tr("Online") if self.online else self.tr("Offline"))
         last = self.store.meta("last_sync_at") or self.tr("never")
         labels["last_sync"].setText(self.tr("Last sync: %1").replace("%1", last))
-        labels["pending"].setText(
-            self.tr("Pending changes: %1").replace("%1", str(pending_changes(self.store)))
-        )
+        if self._counts_ready:
+            labels["pending"].setText(
+                self.tr("Pending changes: %1").replace("%1", str(pending_changes(self.store)))
+            )
+        who = f"{self.account.name} ({role_name(self, self.account.role)})"
         labels["user"].setText(
             self.tr("User: %1 · Device: %2")
-            .replace("%1", self.store.user_id)
+            .replace("%1", who)
             .replace("%2", self.store.device_id[:8])
         )
+
+    def _online_changed(self, online: bool) -> None:
+        self.online = online
+        self.refresh_status()
+
+    def _after_sync(self) -> None:
+        self.refresh_status()
+        self.events.sync_finished()
+        for screen in self.screens.values():
+            reload = getattr(screen, "reload", None) or getattr(screen, "refresh", None)
+            if callable(reload) and screen is not self.screens.get("sync"):
+                reload()
+
+    # -- users --------------------------------------------------------------------------------
+    def lock_now(self) -> None:
+        """Lock the screen now (Ctrl+L); the same or another user unlocks it."""
+        if self.session is not None and self.idle_lock is not None:
+            self.session.lock()
+            self.idle_lock.check()
+
+    def make_lock_dialog(self) -> LockDialog:
+        """Return the lock dialog (a method so tests can drive it)."""
+        return LockDialog(self.store.data_dir, self.account.name, parent=self)
+
+    def show_lock(self) -> None:
+        """Cover the window until a password is typed; forms keep what they hold."""
+        dialog = self.make_lock_dialog()
+        dialog.setModal(True)
+        self.lock_dialog = dialog
+        dialog.accepted.connect(lambda: self.unlock_as(dialog.account))
+        dialog.rejected.connect(lambda: QTimer.singleShot(0, self.show_lock))  # cannot skip it
+        dialog.open()
+
+    def unlock_as(self, account: Account | None) -> None:
+        """Reopen the session; a different user switches without losing anyone's work."""
+        if account is None:
+            return
+        if self.idle_lock is not None:
+            self.idle_lock.unlocked()
+        if account.name != self.account.name:
+            self.switch_account(account)
+        self.refresh_status()
+
+    def switch_account(self, account: Account) -> None:
+        """Act as another user: drafts are flushed, screens rebuilt, nothing deleted."""
+        for screen in self.screens.values():
+            flush = getattr(screen, "flush_drafts", None)
+            if callable(flush):
+                flush()
+        self.account = account
+        self.store.user_id = account.name
+        if self.session is not None:
+            self.session.account = account
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.screens.clear()
+        self._fill_navigation()
+        self.nav.blockSignals(False)
+        for key in ("dashboard", "monthly_report"):
+            self.actions_by_key[key].setVisible(normal_role(account.role) == OFFICE)
+        self.actions_by_key["import_register"].setVisible(allowed(account, "data.import"))
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.show_screen(0)
+
+    # -- township office ------------------------------------------------------------------------
+    def open_dashboard(self) -> None:
+        """Show the dashboard screen."""
+        if "dashboard" in self.factories:
+            self.nav.setCurrentRow(list(self.factories).index("dashboard"))
+
+    def import_register(self) -> QDialog:
+        """Open the household-register import (column mapping, preview, then write)."""
+        from .screens.register_import import RegisterImportDialog
+
+        dialog = RegisterImportDialog(self.store, self)
+        dialog.finished.connect(lambda _r: self._after_import())
+        dialog.open()
+        return dialog
+
+    def _after_import(self) -> None:
+        households = self.screens.get("households")
+        if households is not None:
+            getattr(households, "show_all", lambda: None)()
+        self.refresh_status()
+
+    def monthly_report(self) -> None:
+        """Ask for a month and a file; write the monthly report PDF."""
+        from PySide6.QtWidgets import QInputDialog
+
+        today = QDate.currentDate().addMonths(-1)
+        month, ok = QInputDialog.getText(
+            self, self.tr("Monthly report"), self.tr("Month (YYYY-MM):"),
+            text=f"{today.year()}-{today.month():02d}",
+        )  # fmt: skip
+        if not ok:
+            return
+        try:
+            year, number = (int(x) for x in month.strip().split("-"))
+        except ValueError:
+            return
+        target = document_actions.ask_pdf_path(
+            self, self.tr("Save monthly report"), f"monthly-{year}-{number:02d}.pdf"
+        )
+        if target is not None:
+            self.write_monthly_report(year, number, target)
+
+    def write_monthly_report(self, year: int, month: int, target: Path) -> object:
+        """Compute the month's figures here and write the PDF in a pool thread."""
+        from subei_mobile.reports.dashboard import monthly_report
+
+        from .documents.report import write_monthly_pdf
+
+        report = monthly_report(self.store, year, month)
+        return document_actions.write_pdf(
+            report, write_monthly_pdf, target, self,
+            on_done=lambda path: document_actions.saved_message(self, path),
+            on_failed=lambda exc: document_actions.report_failure(self, exc),
+        )  # fmt: skip
+
+    def write_usb_bundle(self) -> None:
+        """Export a bundle to a chosen folder (USB stick), verify it, then say it is safe."""
+        from .usb_bundle import write_to_usb
+
+        write_to_usb(self)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep drafts safe and ask before dropping unsaved edits."""
+        self.sync_runner.stop_background()
         for screen in self.screens.values():
             flush = getattr(screen, "flush_drafts", None)
             if callable(flush):

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from subei_mobile.store import Store
+
 from .app import application, prepare_store
 from .languages import CHINESE, MONGOLIAN, LanguageSwitcher
 from .main_window import MainWindow
@@ -56,6 +58,7 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
         store.conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('role', 'township_office')"
         )
+        examples = _examples(store)
         switcher = LanguageSwitcher(QApplication.instance())
         switcher.switch(CHINESE, remember=False)
         window = MainWindow(store, switcher)
@@ -63,13 +66,42 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
         window.show()
         for language in (CHINESE, MONGOLIAN):
             switcher.switch(language, remember=False)
-            written += _render_language(window, SHORT[language], out)
+            written += _render_language(window, SHORT[language], out, examples)
         window.close()
         store.close()
     return written
 
 
-def _render_language(window: MainWindow, lang: str, out: Path) -> list[Path]:
+def _examples(store: Store) -> dict[str, str]:
+    """Add what the pictures should show: a signed agreement and a conflict to review."""
+    import json
+
+    from subei_mobile.ids import new_id
+
+    from .documents.specimens import signed_agreement
+
+    agreement_id = signed_agreement(store)
+    case_id = store.conn.execute(
+        "SELECT case_id FROM mediation_agreements WHERE id = ?", (agreement_id,)
+    ).fetchone()[0]
+    person = store.conn.execute(
+        "SELECT id FROM persons WHERE relation = 'head' AND name_mn != '' ORDER BY id LIMIT 1"
+    ).fetchone()[0]
+    for field, values in (("phone", ["13909370001", "13909370017"]),
+                          ("name_zh", ["巴特尔", "巴特"])):  # fmt: skip
+        candidates = [{"value": v, "hlc": f"2026-01-0{n + 5}T10:00", "device": f"laptop-{n + 1}"}
+                      for n, v in enumerate(values)]  # fmt: skip
+        store.conn.execute(
+            "INSERT INTO conflicts (id, table_name, record_id, field, candidates, detected_at)"
+            " VALUES (?, 'persons', ?, ?, ?, '2026-01-07T09:00:00')",
+            (new_id(), person, field, json.dumps(candidates, ensure_ascii=False)),
+        )
+    return {"case": case_id}
+
+
+def _render_language(
+    window: MainWindow, lang: str, out: Path, examples: dict[str, str]
+) -> list[Path]:
     written = []
     households = window.screen("households")
     window.nav.setCurrentRow(0)
@@ -90,7 +122,19 @@ def _render_language(window: MainWindow, lang: str, out: Path) -> list[Path]:
     for row in range(1, window.nav.count()):
         window.nav.setCurrentRow(row)
         key = window.nav.item(row).data(256)
+        if key == "dashboard":  # the demo's field work lies in the past: show all of it
+            from PySide6.QtCore import QDate
+
+            dashboard = window.screen("dashboard")
+            dashboard.start.setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
+            dashboard.refresh()  # type: ignore[attr-defined]
         written.append(save(window, out / f"{key}-{lang}.png"))
+        if key == "mediation":
+            mediation = window.screen("mediation")
+            mediation.show_case(examples["case"])  # type: ignore[attr-defined]
+            mediation.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+            written.append(save(window, out / f"mediation-agreement-{lang}.png"))
+            mediation.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     window.nav.setCurrentRow(0)
     return written
 

@@ -13,7 +13,8 @@ from subei_mobile.store import open_store
 from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
 
 from ..protocol.wire import EnrolRequest, EnrolResponse
-from .engine import SyncEngine, SyncFailed
+from .attachments import AttachmentQueue
+from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, load_identity, new_key, public_key_text, save_identity
 from .transport import HttpTransport, Unreachable
 
@@ -76,9 +77,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     try:
         result = SyncEngine(store, transport, identity, progress=show).sync()
+        # Attachments after records, on their own queue: a slow photo never holds up records.
+        blobs = AttachmentQueue(store, transport, identity, progress=show).run()
     except Unreachable as exc:
         print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
         return EXIT_UNREACHABLE
+    except DeviceRevoked as exc:
+        lost = exc.shredded.unsent_changes
+        print(f"\nthis device was revoked by the county: its data on this laptop has been "
+              f"erased ({lost} unsent changes lost)", file=sys.stderr)  # fmt: skip
+        return EXIT_REVOKED
     except SyncFailed as exc:
         if exc.status == 401:
             print(f"\nthis device is not allowed to sync ({exc.code})", file=sys.stderr)
@@ -90,6 +98,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(f"sent {result.pushed}, received {result.pulled}, rejected {len(result.rejected)}, "
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
+    print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
+          f"{blobs.bytes_up} B up, {blobs.bytes_down} B down")  # fmt: skip
     for scope in result.mismatched:
         print(f"warning: scope {scope} differs from the server", file=sys.stderr)
     return EXIT_OK

@@ -76,7 +76,8 @@ def save_identity(
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     facts = {"server": server, "device_id": answer.device_id, "role": answer.role,
-             "scopes": answer.scopes, "ca_file": ca_file}  # fmt: skip
+             "scopes": answer.scopes, "ca_file": ca_file,
+             "bundle_key": answer.bundle_key, "signing_key": answer.signing_key}  # fmt: skip
     conn = store.conn
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("DELETE FROM meta WHERE key LIKE 'sync.%'")

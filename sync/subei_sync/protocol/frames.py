@@ -14,6 +14,11 @@ CONTENT_TYPE = "application/vnd.subei.frame+zstd"
 DICTIONARY_FILE = "changes.zdict"
 MAX_FRAME_BYTES = 8_000_000  # compressed body cap
 MAX_DECODED_BYTES = 64_000_000  # a zip bomb stops here
+# A few KB of zstd can decode to 60 MB of "{},{},...": 20 million Python dicts (1.5 GB). The
+# largest honest frame (5,000 pulled changes of 64 fields) has about 700,000 commas and
+# 30,000 objects/arrays; past these counts the frame is refused before json.loads.
+MAX_JSON_ITEMS = 1_000_000
+MAX_JSON_CONTAINERS = 100_000
 LEVEL = 9
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,6 +73,8 @@ def decode_json(frame: bytes) -> Any:
         raw = dctx.decompress(frame, max_output_size=MAX_DECODED_BYTES)
     except zstandard.ZstdError:
         raise FrameError("frame_corrupt") from None
+    if raw.count(b",") > MAX_JSON_ITEMS or raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
+        raise FrameError("json_too_complex")
     try:
         return json.loads(raw)
     except (ValueError, RecursionError):

@@ -10,10 +10,16 @@ PROTOCOL_VERSION = 1
 MAX_CHANGES_PER_REQUEST = 2000
 MAX_PULL = 5000
 
-Name = Annotated[str, StringConstraints(max_length=64)]
-Stamp = Annotated[str, StringConstraints(max_length=96)]
+# No NUL in anything that becomes an SQL parameter: PostgreSQL text refuses it (a 500 before).
+NO_NUL = r"^[^\x00]*$"
+Name = Annotated[str, StringConstraints(max_length=64, pattern=NO_NUL)]
+Stamp = Annotated[str, StringConstraints(max_length=96, pattern=NO_NUL)]
 # Column values in their SQLite form: JSON columns travel as JSON text, booleans as 0/1.
-Scalar = Annotated[str, StringConstraints(max_length=200_000)] | int | float | None
+# Integers must fit SQLite's and PostgreSQL's 64-bit columns: a bigger one is refused (422)
+# instead of failing the server's write (500) or poisoning other laptops' pulls.
+MAX_INT = 2**63 - 1
+Int64 = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
+Scalar = Annotated[str, StringConstraints(max_length=200_000)] | Int64 | float | None
 FieldMap = Annotated[dict[Name, Scalar], Field(max_length=64)]
 Op = Literal["insert", "update", "delete"]
 
@@ -27,7 +33,7 @@ class Wire(BaseModel):
 class PushedChange(Wire):
     """One row of the device outbox."""
 
-    seq: int = Field(ge=1)  # device sequence
+    seq: int = Field(ge=1, le=MAX_INT)  # device sequence
     table: Name
     id: Name
     op: Op
@@ -42,15 +48,17 @@ class Cursor(Wire):
     """Where a device is in one scope's feed; `snapshot` is "" to ask for one, set while paging."""
 
     scope: Name
-    seq: int = Field(default=0, ge=0)
-    snapshot: Annotated[str, StringConstraints(max_length=200)] | None = None
+    seq: int = Field(default=0, ge=0, le=MAX_INT)
+    snapshot: Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)] | None = None
 
 
 class SyncRequest(Wire):
     """Push and pull in one round trip."""
 
     version: int = PROTOCOL_VERSION
-    acked: int = Field(default=0, ge=0)  # the server high-water mark this device last saw
+    acked: int = Field(
+        default=0, ge=0, le=MAX_INT
+    )  # the server high-water mark this device last saw
     changes: Annotated[list[PushedChange], Field(max_length=MAX_CHANGES_PER_REQUEST)] = Field(
         default_factory=list
     )
@@ -110,7 +118,8 @@ class EnrolRequest(Wire):
     """A laptop registering its public key with a one-time code."""
 
     code: Annotated[str, StringConstraints(min_length=16, max_length=80)]
-    public_key: Annotated[str, StringConstraints(min_length=40, max_length=100)]  # base64
+    # Standard base64 of the 32-byte Ed25519 key: the schema says exactly what is accepted.
+    public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
     label: Name = ""
 
 
@@ -123,6 +132,9 @@ class EnrolResponse(Wire):
     role: str
     scopes: list[str]
     server_id: str
+    # USB bundles (base64 raw keys; empty from a server without bundle keys).
+    bundle_key: str = ""  # county X25519 key bundles are sealed to
+    signing_key: str = ""  # county Ed25519 key that signs return bundles and receipts
 
 
 class ErrorBody(Wire):
@@ -131,3 +143,8 @@ class ErrorBody(Wire):
     code: str
     detail: str = ""
     server_time: float | None = None
+    # the safe parameters error() adds: a limit crossed, validation error count, offsets
+    limit: int | None = None
+    errors: int | None = None
+    offset: int | None = None
+    size: int | None = None

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated, Any
+
 from fastapi import FastAPI, Request, Response
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from ..protocol import frames
+from ..protocol.blobs import MAX_CHUNK, MISSING_PATH, BlobAnswer, BlobQuery
 from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
+from .blobs import BlobService
 from .database import Database
 from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
 
 MAX_BODY = frames.MAX_FRAME_BYTES
 MAX_ENROL_BODY = 4096
+
+# The schema names the only blob names accepted, so a fuzzer's "valid" name is really valid.
+BlobName = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$")]
 
 
 async def _read_capped(request: Request, cap: int) -> bytes | None:
@@ -32,15 +41,20 @@ async def _read_capped(request: Request, cap: int) -> bytes | None:
 
 
 def _response(reply: Reply) -> Response:
-    return Response(reply.body, status_code=reply.status, media_type=reply.content_type)
+    return Response(reply.body, status_code=reply.status, media_type=reply.content_type,
+                    headers=reply.headers or None)  # fmt: skip
 
 
-def create_app(db: Database, *, rate: float = 50.0, burst: int = 200) -> FastAPI:
-    """Return the county server app over a database (migrated here)."""
+def create_app(
+    db: Database, *, rate: float = 50.0, burst: int = 200, blob_dir: Path | None = None
+) -> FastAPI:
+    """Return the county server app over a database (migrated here); blobs under blob_dir."""
     migrations.migrate(db)
     service = SyncService(db, rate=rate, burst=burst)
     app = FastAPI(title="Subei county sync server", version="1")
     app.state.service = service
+    blobs = BlobService(db, blob_dir) if blob_dir is not None else None
+    app.state.blobs = blobs
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -88,4 +102,64 @@ def create_app(db: Database, *, rate: float = 50.0, burst: int = 200) -> FastAPI
         )
         return _response(reply)
 
+    blob_errors: dict[int | str, dict[str, Any]] = {401: {"model": ErrorBody}, 403: {"model": ErrorBody},
+                   413: {"model": ErrorBody}, 422: {"model": ErrorBody},
+                   429: {"model": ErrorBody}, 503: {"model": ErrorBody}}  # fmt: skip
+
+    @app.post(
+        MISSING_PATH, response_model=BlobAnswer, responses=blob_errors,
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+            "schema": BlobQuery.model_json_schema()}}}},
+    )  # fmt: skip
+    async def blobs_missing(request: Request) -> Response:
+        """Say which of the named attachment blobs the server lacks, with upload offsets."""
+        if blobs is None:
+            return _response(error(503, "blobs_unavailable"))
+        body = await _read_capped(request, 64 * 1024)
+        if body is None:
+            return _response(error(413, "body_too_large"))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            blobs.handle_missing, request.method, request.url.path, headers, body
+        ))  # fmt: skip
+
+    @app.patch(
+        "/v1/blobs/{sha256}", responses={409: {"model": ErrorBody}, **blob_errors},
+        openapi_extra={"requestBody": {"required": True, "content": {
+            "application/offset+octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
+    )  # fmt: skip
+    async def blob_upload(sha256: BlobName, request: Request) -> Response:
+        """Append one chunk (Upload-Offset, Upload-Length, X-Chunk-Sha256) to an upload."""
+        if blobs is None:
+            return _response(error(503, "blobs_unavailable"))
+        if not _is_sha256(sha256):
+            return _response(error(422, "bad_blob_name"))
+        body = await _read_capped(request, MAX_CHUNK)
+        if body is None:
+            return _response(error(413, "chunk_too_large", limit=MAX_CHUNK))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            blobs.handle_upload, request.method, request.url.path, headers, body, sha256
+        ))  # fmt: skip
+
+    @app.get(
+        "/v1/blobs/{sha256}",
+        responses={206: {"content": {"application/octet-stream": {}}}, 404: {"model": ErrorBody},
+                   416: {"model": ErrorBody}, **blob_errors},
+    )  # fmt: skip
+    async def blob_download(sha256: BlobName, request: Request) -> Response:
+        """Return an attachment blob, or the byte range named by a Range header."""
+        if blobs is None:
+            return _response(error(503, "blobs_unavailable"))
+        if not _is_sha256(sha256):
+            return _response(error(422, "bad_blob_name"))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            blobs.handle_download, request.method, request.url.path, headers, sha256
+        ))  # fmt: skip
+
     return app
+
+
+def _is_sha256(name: str) -> bool:
+    return len(name) == 64 and all(c in "0123456789abcdef" for c in name)

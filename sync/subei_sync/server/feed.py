@@ -77,11 +77,17 @@ class Feed:
         op, operand = like_pattern(scope)
         while index < len(TABLE_ORDER) and self.changes_left > 0 and self.bytes_left > 0:
             table = TABLE_ORDER[index]
+            # Pages are read at later heads than `at`. A record inserted after `at` comes from
+            # the log that follows the snapshot, after its parent: served here too, a child
+            # could reach the laptop in a page before its parent, failing that page's commit.
             rows = self.tx.execute(
-                "SELECT record_id, fields, stamps, deleted, review, scope FROM records"
+                "SELECT record_id, fields, stamps, deleted, review, scope FROM records r"
                 f" WHERE table_name = ? AND scope {op} ? AND record_id > ?"
+                " AND NOT EXISTS (SELECT 1 FROM log l WHERE l.table_name = r.table_name"
+                " AND l.record_id = r.record_id AND l.op = 'insert' AND l.server_seq > ?"
+                f" AND l.scope {op} ? AND (l.origin <> ? OR l.echo = 1))"
                 " ORDER BY record_id LIMIT ?",
-                (table, operand, after, self.changes_left),
+                (table, operand, after, at, operand, self.device.id, self.changes_left),
             )
             for record_id, fields, stamps, deleted, review, _ in rows:
                 out.changes.append(PulledChange(

@@ -70,7 +70,29 @@ CREATE TABLE conflicts (
 CREATE INDEX conflicts_record ON conflicts (table_name, record_id)
 """
 
-STEPS: list[str] = [V1]
+# v2: finds a record's insert in the log, so a snapshot page can leave out records created
+# after the snapshot began (the log delivers them in order, parents before children).
+V2 = """
+CREATE INDEX log_record ON log (table_name, record_id, op)
+"""
+
+# v3: USB bundles already imported (replay check, per-device bundle order, the key that
+# return bundles are sealed to).
+V3 = """
+CREATE TABLE bundle_imports (
+    bundle_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    bundle_seq BIGINT NOT NULL,
+    imported_at TEXT NOT NULL,
+    changes BIGINT NOT NULL,
+    applied BIGINT NOT NULL,
+    high_water BIGINT NOT NULL,
+    return_key TEXT NOT NULL
+);
+CREATE INDEX bundle_imports_device ON bundle_imports (device_id, bundle_seq)
+"""
+
+STEPS: list[str] = [V1, V2, V3]
 LATEST = len(STEPS)
 
 

@@ -10,7 +10,7 @@ import json
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
@@ -18,6 +18,7 @@ from ..protocol import frames
 from ..protocol.wire import MAX_CHANGES_PER_REQUEST, EnrolRequest, EnrolResponse, SyncRequest
 from ..protocol.wire import SyncResponse as _Response
 from .applier import Applier, PushRefused, PushResult
+from .bundle_keys import published_keys
 from .database import Database
 from .devices import AuthError, Device, authenticate, enrol
 from .feed import Feed
@@ -34,6 +35,7 @@ class Reply:
     status: int
     body: bytes
     content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def error(status: int, code: str, **extra: object) -> Reply:
@@ -84,7 +86,8 @@ class SyncService:
             return error(401 if exc.code != "bad_public_key" else 422, exc.code)
         log.info("enrolled", extra={"event": "enrol", "device": device.id, "role": device.role})
         answer = EnrolResponse(device_id=device.id, township=device.township, grid=device.grid,
-                               role=device.role, scopes=device.scopes, server_id="subei-county")  # fmt: skip
+                               role=device.role, scopes=device.scopes, server_id="subei-county",
+                               **published_keys(self.db))  # fmt: skip
         return Reply(200, answer.model_dump_json().encode())
 
     def handle_sync(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent
@@ -29,7 +30,9 @@ from subei_mobile.models import Activity
 from subei_mobile.models.activity import ACTIVITY_KINDS
 from subei_mobile.store import Store
 
-from ..error_text import IssueBanner
+from .. import document_actions
+from ..error_text import IssueBanner, messages_for
+from ..operations import CoreOperation
 from ..typefaces import mongolian_font
 from .activity_people import ParticipantTable
 from .field_tables import LazyIdModel, ids_query
@@ -91,9 +94,16 @@ class ActivitiesScreen(QWidget):
         self.resolve_button = QPushButton(self.tr("Mark hazard resolved"), self)
         self.resolve_button.clicked.connect(self.mark_resolved)
         self.resolve_button.hide()
+        self.attendance_button = QPushButton(self.tr("Attendance sheet…"), self)
+        self.attendance_button.clicked.connect(self._choose_attendance_pdf)
+        self.attendance_button.hide()
+        self.attendance_print = QPushButton(self.tr("Print attendance sheet…"), self)
+        self.attendance_print.clicked.connect(self.print_attendance)
+        self.attendance_print.hide()
         left = QWidget(self)
         left_column = QVBoxLayout(left)
-        for widget in (self.table, self.summary, self.resolve_button):
+        for widget in (self.table, self.summary, self.resolve_button, self.attendance_button,
+                       self.attendance_print):  # fmt: skip
             left_column.addWidget(widget)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
@@ -333,6 +343,41 @@ class ActivitiesScreen(QWidget):
         self.summary.setText(text.replace("%2", str(len(people))))
         open_hazard = activity.kind == "hazard_check" and not activity.details.get("resolved")
         self.resolve_button.setVisible(open_hazard)
+        self.attendance_button.setVisible(activity.kind == "classroom")
+        self.attendance_print.setVisible(activity.kind == "classroom")
+
+    def export_attendance(self, target: Path) -> CoreOperation | None:
+        """Write the shown classroom's attendance sheet as PDF off the GUI thread."""
+        from subei_mobile.reports.printables import attendance_data
+
+        from ..documents.attendance import write_attendance_pdf
+
+        try:
+            data = attendance_data(self.store, self.activity_id)
+        except Exception as exc:
+            self.summary.setText(" ".join(messages_for(exc)))
+            return None
+        return document_actions.write_pdf(
+            data, write_attendance_pdf, target, self,
+            on_done=lambda path: document_actions.saved_message(self, path),
+            on_failed=lambda exc: document_actions.report_failure(self, exc),
+        )  # fmt: skip
+
+    def _choose_attendance_pdf(self) -> None:
+        target = document_actions.ask_pdf_path(
+            self, self.tr("Save attendance sheet"), "attendance.pdf"
+        )
+        if target is not None:
+            self.export_attendance(target)
+
+    def print_attendance(self) -> None:
+        """Print the shown classroom's attendance sheet."""
+        from subei_mobile.reports.printables import attendance_data
+
+        from ..documents.attendance import draw_attendance
+
+        data = attendance_data(self.store, self.activity_id)
+        document_actions.print_pages(lambda device: draw_attendance(device, data), self)
 
     def mark_resolved(self) -> None:
         """Close the follow-up of the shown hazard check."""

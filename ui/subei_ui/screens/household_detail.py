@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from subei_mobile import catalogue
 from subei_mobile.households import members_of
 from subei_mobile.models import Household, Person
-from subei_mobile.resident_id import mask_id_number, mask_phone
+from subei_mobile.security.masking import display_id, display_phone
 from subei_mobile.store import Store
 
 from ..languages import pick
@@ -210,7 +210,8 @@ class HouseholdDetail(QWidget):
         return (
             p.name_zh, p.name_mn, self.vocab.label("relations", p.relation),
             self.vocab.label("sexes", p.sex), p.birth_date.isoformat() if p.birth_date else "",
-            mask_id_number(p.id_number) if p.id_number else "", mask_phone(p.phone) if p.phone else "",
+            # The record is opened: the full values (store.get already opened the sealed ones).
+            display_id(p.id_number, opened=True), display_phone(p.phone, opened=True),
         )  # fmt: skip
 
     def _history_rows(self) -> list[tuple[str, ...]]:

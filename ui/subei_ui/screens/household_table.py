@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from subei_mobile import catalogue
-from subei_mobile.resident_id import mask_id_number, mask_phone
+from subei_mobile.security.masking import display_id, display_phone
 from subei_mobile.store import Store
 
 from ..languages import pick
@@ -184,13 +184,16 @@ class HouseholdTableModel(QAbstractTableModel):
             f"SELECT household_id, COUNT(*) FROM persons WHERE household_id IN ({hm}) "
             "AND _deleted = 0 GROUP BY household_id", homes).fetchall())  # fmt: skip
         places = place_names()
+        codec = self.store.codec  # ID numbers and phones are sealed in an encrypted store
         for offset, (hid, pid) in enumerate(keys):
             h, p = households.get(hid), persons.get(pid)
+            id_number = codec.open_value("persons", "id_number", pid, p[3]) if p else ""
+            phone = codec.open_value("persons", "phone", pid, p[4]) if p else ""
             village = ""
             if h is not None:
                 village = pick(*places.get(h[2], (h[2], "")))
             self._rows[start + offset] = (
                 h[1] if h else "", (p[1] or "") if p else "", (p[2] or "") if p else "", village,
-                mask_id_number(p[3]) if p and p[3] else "", mask_phone(p[4]) if p and p[4] else "",
+                display_id(id_number, opened=False), display_phone(phone, opened=False),
                 str(counts.get(hid, 0)),
             )  # fmt: skip

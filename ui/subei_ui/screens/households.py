@@ -33,7 +33,7 @@ class HouseholdsScreen(QWidget):
         self.store = store
         self.issue_text = IssueText(self)
         self.model = HouseholdTableModel(store, self)
-        self.search = PeopleSearch(store.path, self)
+        self.search = PeopleSearch(store.path, self, store.codec)
         self.search.found.connect(self._show_found)
         self.search.cleared.connect(self.show_all)
         self.search.failed.connect(lambda exc: self.count.setText(self.issue_text.error(exc)))

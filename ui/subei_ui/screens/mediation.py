@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from subei_mobile import catalogue, mediation
 from subei_mobile.models import MediationCase, MediationParty
 from subei_mobile.models.mediation import CASE_FLOW
+from subei_mobile.security.roles import DEVELOPER, Account, mediation_filter
 from subei_mobile.store import Store
 
 from ..error_text import IssueBanner
@@ -55,16 +56,22 @@ def _names(text: str) -> list[str]:
 class MediationScreen(QWidget):
     """Register a dispute, record sessions, draft and sign the agreement, follow it up."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, account: Account | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.case_id = ""
+        # A grid worker sees only the cases of its grid (the security module's one filter).
+        self.account = account or DEVELOPER
+        scope, params = mediation_filter(self.account)
         self.model = LazyIdModel(
             self.list_headers(),
             ids_query(
                 store.conn,
-                "SELECT id FROM mediation_cases WHERE _deleted = 0 "
+                f"SELECT id FROM mediation_cases WHERE _deleted = 0 AND {scope} "
                 "ORDER BY reported_at DESC, id DESC",
+                params,
             ),
             self._row_cells,
             self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,9 @@ from subei_mobile.models import (
 )
 from subei_mobile.store import Store
 
+from .. import document_actions
 from ..error_text import IssueBanner
+from ..operations import CoreOperation
 from ..typefaces import mongolian_font
 from ..widgets.agreement_preview import AgreementPreview
 from ..widgets.signature_pad import SignaturePad
@@ -109,8 +112,12 @@ class AgreementPanel(QWidget):
         self.save_button.clicked.connect(self.save_draft)
         self.amend_button = QPushButton(self.tr("Add amendment"), self)
         self.amend_button.clicked.connect(self.add_amendment)
+        self.pdf_button = QPushButton(self.tr("Agreement PDF…"), self)
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        self.print_button = QPushButton(self.tr("Print agreement…"), self)
+        self.print_button.clicked.connect(self.print_agreement)
         buttons = QHBoxLayout()
-        for widget in (self.save_button, self.amend_button):
+        for widget in (self.save_button, self.amend_button, self.pdf_button, self.print_button):
             buttons.addWidget(widget)
         self.signing = QGroupBox(self.tr("Signatures"), self)
         self.signing_layout = QVBoxLayout(self.signing)
@@ -129,6 +136,48 @@ class AgreementPanel(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.signing)
         column.addWidget(self.preview)
+
+    # -- printing ---------------------------------------------------------------------------
+    def export_pdf(self, target: Path) -> CoreOperation | None:
+        """Write the shown agreement (legal layout, both scripts) as PDF off the GUI thread."""
+        from subei_mobile.reports.printables import agreement_data
+
+        from ..documents.agreement import write_agreement_pdf
+
+        try:
+            data = agreement_data(self.store, self.agreement_id)
+        except Exception as exc:
+            self.banner.show_error(exc)
+            return None
+        return document_actions.write_pdf(
+            data, write_agreement_pdf, target, self,
+            on_done=lambda path: document_actions.saved_message(self, path),
+            on_failed=self.banner.show_error,
+        )  # fmt: skip
+
+    def _choose_pdf(self) -> None:
+        if not self.agreement_id:
+            self.banner.show_code("agreement.required")
+            return
+        target = document_actions.ask_pdf_path(self, self.tr("Save agreement"), "agreement.pdf")
+        if target is not None:
+            self.export_pdf(target)
+
+    def print_agreement(self) -> None:
+        """Print the shown agreement."""
+        from subei_mobile.reports.printables import agreement_data
+
+        from ..documents.agreement import draw_agreement
+
+        if not self.agreement_id:
+            self.banner.show_code("agreement.required")
+            return
+        try:
+            data = agreement_data(self.store, self.agreement_id)
+        except Exception as exc:
+            self.banner.show_error(exc)
+            return
+        document_actions.print_pages(lambda device: draw_agreement(device, data), self)
 
     # -- showing ----------------------------------------------------------------------------
     def set_case(self, case_id: str) -> None:

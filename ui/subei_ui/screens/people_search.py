@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from subei_mobile.security.fields import PLAIN, PlainCodec, StoreConnection
 from subei_mobile.store.search_index import SearchPage, search_people
 
 from ..bridge import ProgressCallback
@@ -29,9 +30,12 @@ class PeopleSearch(QObject):
     failed = Signal(object)
     cleared = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_path: Path, parent: QObject | None = None, codec: PlainCodec = PLAIN
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
+        self.codec = codec  # the blind-index key: ID and phone search in an encrypted store
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)  # queries queue up; only the newest answer is shown
         self._local = _ReadConnections()
@@ -71,7 +75,10 @@ class PeopleSearch(QObject):
             return SearchPage([], 0)
         if self._local.conn is None:
             uri = self.db_path.resolve().as_uri() + "?mode=ro"
-            self._local.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                   factory=StoreConnection)  # fmt: skip
+            conn.codec = self.codec
+            self._local.conn = conn
         return search_people(self._local.conn, text, limit=RESULT_LIMIT)
 
     def wait(self, msecs: int = 5000) -> bool:

@@ -7,7 +7,6 @@ import mimetypes
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,13 +29,14 @@ from PySide6.QtWidgets import (
 from subei_mobile import attachments, catalogue, service_requests
 from subei_mobile.models import ServiceRequest
 from subei_mobile.models.service import REQUEST_FLOW
+from subei_mobile.reports.printables import receipt_data
 from subei_mobile.store import Store
 
+from .. import document_actions
 from ..error_text import IssueBanner
 from ..operations import CoreOperation
 from ..widgets.person_finder import PersonFinder, person_label
 from .field_tables import LazyIdModel, ids_query
-from .receipt import receipt_document, receipt_html, render_pdf, write_receipt_pdf
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -153,7 +153,7 @@ class RequestsScreen(QWidget):
         prints = QHBoxLayout()
         pdf = self.pdf_button = QPushButton(self.tr("Receipt as PDF…"), box)
         pdf.clicked.connect(self._choose_pdf)
-        preview = QPushButton(self.tr("Print receipt…"), box)
+        preview = self.print_button = QPushButton(self.tr("Print receipt…"), box)
         preview.clicked.connect(self.preview_receipt)
         prints.addWidget(pdf)
         prints.addWidget(preview)
@@ -333,28 +333,32 @@ class RequestsScreen(QWidget):
 
     def export_receipt(self, target: Path) -> Path | None:
         """Write the shown request's receipt as PDF; return the path or None on failure."""
+        from ..documents.receipt import write_receipt_pdf as write_document
+
         try:
-            return write_receipt_pdf(self.store, self.request_id, target)
+            return write_document(receipt_data(self.store, self.request_id), target)
         except Exception as exc:
             self.banner.show_error(exc)
             return None
 
     def export_receipt_in_background(self, target: Path) -> CoreOperation | None:
         """Write the receipt PDF off the GUI thread; the store is read here, on this thread."""
+        from ..documents.receipt import write_receipt_pdf as write_document
+
         try:
-            receipt = receipt_html(self.store, self.request_id)
+            data = receipt_data(self.store, self.request_id)
         except Exception as exc:
             self.banner.show_error(exc)
             return None
         self.pdf_button.setEnabled(False)
-        operation = CoreOperation(
-            lambda _progress: render_pdf(receipt, target),
-            on_success=lambda _path: self.banner.clear_issues(),
-            on_failure=self.banner.show_error,
-            parent=self,
-        )
+        operation = document_actions.write_pdf(
+            data, write_document, target, self,
+            on_done=lambda path: (self.banner.clear_issues(),
+                                  document_actions.saved_message(self, path)),
+            on_failed=self.banner.show_error,
+        )  # fmt: skip
         operation.finished.connect(lambda: self.pdf_button.setEnabled(True))
-        return operation.run()
+        return operation
 
     def _choose_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -364,8 +368,12 @@ class RequestsScreen(QWidget):
             self.export_receipt_in_background(Path(name))
 
     def preview_receipt(self) -> None:
-        """Open the print preview of the shown request's receipt."""
-        document = receipt_document(self.store, self.request_id, self)
-        dialog = QPrintPreviewDialog(QPrinter(QPrinter.PrinterMode.HighResolution), self)
-        dialog.paintRequested.connect(document.print_)
-        dialog.exec()
+        """Print the shown request's receipt (the same pages as the PDF)."""
+        from ..documents.receipt import draw_receipt
+
+        try:
+            data = receipt_data(self.store, self.request_id)
+        except Exception as exc:
+            self.banner.show_error(exc)
+            return
+        document_actions.print_pages(lambda device: draw_receipt(device, data), self)

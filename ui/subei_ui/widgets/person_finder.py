@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from subei_mobile.resident_id import mask_id_number
+from subei_mobile.security.masking import display_id
 from subei_mobile.store import Store
 from subei_mobile.store.search_index import search_people
 
@@ -61,7 +61,7 @@ class PersonFinder(QWidget):
                 continue
             names = "  ".join(n for n in (row.get("name_zh"), row.get("name_mn")) if n)
             # The mask keeps the address code and last four: enough to tell namesakes apart.
-            masked = mask_id_number(row.get("id_number") or "")
+            masked = display_id(row.get("id_number"), opened=False)
             item = QListWidgetItem(f"{names}   {masked}".rstrip())
             item.setData(PERSON_ROLE, person_id)
             item.setData(HOUSEHOLD_ROLE, row["household_id"])

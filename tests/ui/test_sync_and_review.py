@@ -1,0 +1,218 @@
+"""The Sync screen against the county server in-process, and the Review screen."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from subei_mobile.ids import new_id
+from subei_mobile.store import Store
+
+pytest.importorskip("fastapi")
+from subei_sync.client.transport import Answer, AsgiTransport
+from subei_sync.server.app import create_app
+from subei_sync.server.database import SqliteDatabase
+from subei_sync.server.devices import add_device, revoke_device
+
+TOWNSHIP = "620923100"
+
+
+@pytest.fixture(autouse=True)
+def chinese(qapp) -> Iterator[None]:
+    """Show the interface in Chinese, as the assertions expect."""
+    from subei_ui.languages import CHINESE, LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.switch(CHINESE, remember=False)
+    yield
+    switcher.deleteLater()
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[tuple[Any, Any]]:
+    """Return (server database, ASGI app) of an in-process county server."""
+    db = SqliteDatabase(tmp_path / "server.sqlite3")
+    app = create_app(db)
+    yield db, app
+    db.close()
+
+
+class SlowTransport:
+    """The ASGI transport, waiting on a gate before each sync request (to test cancel)."""
+
+    def __init__(self, inner: AsgiTransport, gate: threading.Event | None = None) -> None:
+        self.inner = inner
+        self.gate = gate
+        self.posts = 0
+
+    def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
+        self.posts += 1
+        if self.gate is not None and path.endswith("/sync"):
+            self.gate.wait(10)
+        return self.inner.post(path, body, headers)
+
+
+def _screen(qtbot, store: Store, factory) -> Any:
+    from subei_ui.screens.sync_status import SyncScreen
+    from subei_ui.sync_runner import SyncRunner
+
+    runner = SyncRunner(store, transport_factory=factory)
+    screen = SyncScreen(store, None, sync_runner=runner)
+    runner.setParent(screen)
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen
+
+
+def test_enrol_then_sync_with_progress(qtbot, store: Store, county) -> None:
+    db, app = county
+    _, code = add_device(db, TOWNSHIP, "", "field-staff", "laptop-1")
+    transports: list[SlowTransport] = []
+
+    def factory(server: str, _ca: str) -> SlowTransport:
+        transports.append(SlowTransport(AsgiTransport(app)))
+        return transports[-1]
+
+    screen = _screen(qtbot, store, factory)
+    assert screen.enrol_box.isVisible() and not screen.sync_button.isEnabled()
+    assert screen.result.text() == "这台电脑尚未在县级服务器注册。"
+    screen.server.setText("http://county.test")
+    screen.code.setText("WRONG-CODE")
+    with qtbot.waitSignal(screen.runner.failed, timeout=10000):
+        screen.enrol()
+    assert screen.result.text() == "注册码错误、已使用或已过期。"
+    screen.code.setText(code)
+    with qtbot.waitSignal(screen.runner.succeeded, timeout=10000):
+        screen.enrol()
+    assert not screen.enrol_box.isVisible() and screen.sync_button.isEnabled()
+    pending = store.conn.execute(
+        "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
+    ).fetchone()[0]
+    assert pending > 0
+    seen: list[tuple[int, int]] = []
+    screen.runner.progressed.connect(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(screen.runner.succeeded, timeout=60000):
+        screen.sync_now()
+    assert seen and seen[-1][0] == seen[-1][1]
+    left = store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL").fetchone()[0]
+    assert left == 0
+    assert store.meta("last_sync_at")
+    assert "已发送" in screen.result.text()
+    assert "0" in screen.summary.text() and screen.runner.online
+
+
+def test_cancel_stops_and_says_so(qtbot, store: Store, county) -> None:
+    db, app = county
+    _, code = add_device(db, TOWNSHIP, "", "field-staff", "laptop-2")
+    gate = threading.Event()
+    slow = SlowTransport(AsgiTransport(app))
+    screen = _screen(qtbot, store, lambda _s, _c: slow)
+    screen.server.setText("http://county.test")
+    screen.code.setText(code)
+    with qtbot.waitSignal(screen.runner.succeeded, timeout=10000):
+        screen.enrol()
+    slow.gate = gate
+    screen.runner.operation = None
+    screen.sync_now()
+    assert screen.cancel_button.isEnabled() and screen.progress.maximum() == 0
+    with qtbot.waitSignal(screen.runner.failed, timeout=60000) as blocker:
+        screen.cancel_button.click()
+        gate.set()
+    assert blocker.args == ["cancelled"]
+    assert screen.result.text() == "同步已取消。没有丢失任何数据，下次同步会继续。"
+    assert not screen.cancel_button.isEnabled() and screen.sync_button.isEnabled()
+
+
+def test_revoked_device_gets_a_clear_message(qtbot, store: Store, county) -> None:
+    db, app = county
+    device_id, code = add_device(db, TOWNSHIP, "", "field-staff", "laptop-3")
+    screen = _screen(qtbot, store, lambda _s, _c: AsgiTransport(app))
+    screen.server.setText("http://county.test")
+    screen.code.setText(code)
+    with qtbot.waitSignal(screen.runner.succeeded, timeout=10000):
+        screen.enrol()
+    revoke_device(db, device_id)
+    with qtbot.waitSignal(screen.runner.failed, timeout=30000) as blocker:
+        screen.sync_now()
+    assert blocker.args == ["device_revoked"]
+    assert "县里" in screen.result.text() or "收回" in screen.result.text()
+
+
+def test_unreachable_server_keeps_changes_and_goes_offline(qtbot, store: Store) -> None:
+    from subei_sync.client.identity import new_key, save_identity
+    from subei_sync.protocol.wire import EnrolResponse
+    from subei_ui.sync_runner import http_transport
+
+    answer = EnrolResponse(device_id="d1", township=TOWNSHIP, grid="", role="field-staff",
+                           scopes=[TOWNSHIP], server_id="s1")  # fmt: skip
+    save_identity(store, "http://127.0.0.1:9", new_key(), answer)
+    screen = _screen(qtbot, store, http_transport)
+    with qtbot.waitSignal(screen.runner.failed, timeout=30000) as blocker:
+        screen.sync_now()
+    assert blocker.args == ["unreachable"]
+    assert screen.result.text().startswith("无法连接县级服务器")
+    assert not screen.runner.online
+
+
+def _add_conflict(store: Store) -> tuple[str, str]:
+    row = store.conn.execute(
+        "SELECT id, name_zh FROM persons WHERE _deleted = 0 ORDER BY id LIMIT 1"
+    ).fetchone()
+    conflict_id = new_id()
+    candidates = [
+        {"value": "王甲", "hlc": "2026-01-05T10:00", "device": "laptop-a"},
+        {"value": "王乙", "hlc": "2026-01-05T11:00", "device": "laptop-b"},
+    ]
+    store.conn.execute(
+        "INSERT INTO conflicts (id, table_name, record_id, field, candidates, detected_at)"
+        " VALUES (?, 'persons', ?, 'name_zh', ?, '2026-01-05T12:00:00')",
+        (conflict_id, row[0], json.dumps(candidates, ensure_ascii=False)),
+    )
+    return conflict_id, row[0]
+
+
+def test_review_shows_both_values_and_resolves(qtbot, qtmodeltester, store: Store) -> None:
+    from subei_ui.screens.review import ReviewScreen
+
+    conflict_id, person_id = _add_conflict(store)
+    _add_conflict(store)
+    screen = ReviewScreen(store)
+    qtbot.addWidget(screen)
+    qtmodeltester.check(screen.model)
+    assert screen.model.rowCount() == 2
+    assert screen.model.index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "王甲"
+    assert screen.model.index(0, 3).data(Qt.ItemDataRole.DisplayRole) == "王乙"
+    assert screen.model.index(0, 1).data(Qt.ItemDataRole.DisplayRole) == "姓名（汉文）"
+    assert "persons" not in screen.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert screen.values[0].text().startswith("王甲") and screen.values[1].text().startswith("王乙")
+    before = store.conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    screen.table.selectRow(0)
+    assert screen.keep_value(1)
+    assert store.get("persons", person_id)["name_zh"] == "王乙"
+    resolved = store.conn.execute(
+        "SELECT resolved_at FROM conflicts WHERE id = ?", (conflict_id,)
+    ).fetchone()[0]
+    assert resolved
+    assert store.conn.execute("SELECT COUNT(*) FROM changes").fetchone()[0] > before
+    assert screen.model.rowCount() == 1
+    screen.edited.setText("王丙")
+    assert screen.keep_edited()
+    assert screen.model.rowCount() == 0
+    assert screen.summary.text() == "待处理冲突：0"
+
+
+def test_review_is_read_only_for_field_staff(qtbot, store: Store) -> None:
+    from subei_ui.screens.review import ReviewScreen
+
+    from subei_mobile.security.roles import Account
+
+    _add_conflict(store)
+    screen = ReviewScreen(store, None, account=Account("wang", "field-staff"))
+    qtbot.addWidget(screen)
+    assert not screen.keep[0].isEnabled() and not screen.keep_value(0)
