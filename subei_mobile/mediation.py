@@ -85,6 +85,12 @@ def sign_agreement(
         case = store.load(MediationCase, agreement.case_id)
         if case.status == "mediating":
             tx.update("mediation_cases", case.id, {"status": "agreement_signed"})
+        # The device key (held by sync) signs this hash before the agreement is sent.
+        store.conn.execute(
+            "INSERT OR REPLACE INTO agreement_attestations (agreement_id, content_hash)"
+            " VALUES (?, ?)",
+            (agreement_id, digest),
+        )
     return digest
 
 

@@ -337,6 +337,32 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
+# v3: the device key's attestation of each signed agreement's content hash. The row is
+# written when the agreement is signed; the sync client (which holds the device key) fills in
+# the signature and sends it with the agreement, and the server verifies it.
+V3_ATTESTATIONS = """
+CREATE TABLE agreement_attestations (
+    agreement_id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    device_id TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT '',
+    sent INTEGER NOT NULL DEFAULT 0
+)
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    _script(conn, V3_ATTESTATIONS)
+    # Agreements signed here before v3 get attested too, with the hash they were signed with;
+    # only this device's (those still in its outbox or signed locally) are attested.
+    conn.execute(
+        "INSERT INTO agreement_attestations (agreement_id, content_hash)"
+        " SELECT id, content_hash FROM mediation_agreements"
+        " WHERE status = 'signed' AND content_hash != '' AND _deleted = 0"
+        " AND id IN (SELECT record_id FROM changes WHERE table_name = 'mediation_agreements')"
+    )
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     # executescript() would COMMIT first; run statement by statement inside our transaction.
     for statement in sql.split(";"):
@@ -344,7 +370,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

@@ -113,8 +113,11 @@ def query_keys(token: str, codec: PlainCodec = PLAIN) -> list[tuple[str, str, bo
         return keys
     if _HAN.search(token):
         han = "".join(zh_suffixes(token)[:1])
+        if han:
+            return [("zhf", han, False), ("zh", han, False)]
+        # Only now: pypinyin's first import holds the GIL ~0.35 s and would stall the GUI.
         full, _ = pinyin_keys(token)
-        return [("zhf", han, False), ("zh", han, False)] if han else [("py", full, False)]
+        return [("py", full, False)]
     if is_mongolian(token):
         return [("mn", w, False) for w in mongolian_words(token)[:1]]
     lowered = token.lower()

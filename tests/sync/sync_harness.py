@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from subei_sync.client.engine import SyncEngine, SyncResult, local_checksums
-from subei_sync.client.identity import Identity, new_key, public_key_text, save_identity
+from subei_sync.client.identity import Identity, enrolment_request, new_key, save_identity
 from subei_sync.client.transport import InMemoryTransport, Transport
-from subei_sync.protocol.wire import EnrolRequest, EnrolResponse
+from subei_sync.protocol.ranges import RANGES_PATH
+from subei_sync.protocol.wire import EnrolResponse
 from subei_sync.server import migrations
 from subei_sync.server.database import Database
 from subei_sync.server.devices import add_device
@@ -53,7 +54,8 @@ def in_memory(service: SyncService) -> InMemoryTransport:
     """Return a transport calling the service directly."""
 
     def handle(method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
-        reply = service.handle_sync(method, path, headers, body)
+        serve = service.handle_ranges if path == RANGES_PATH else service.handle_sync
+        reply = serve(method, path, headers, body)
         return reply.status, reply.body
 
     return InMemoryTransport(handle)
@@ -66,11 +68,10 @@ def enrol_laptop(
     """Create a device on the server and enrol a new (or the given) local store as it."""
     _, code = add_device(service.db, TOWNSHIP, grid, role, name)
     key = new_key()
-    reply = service.handle_enrol(
-        EnrolRequest(code=code, public_key=public_key_text(key)).model_dump_json().encode()
-    )
-    assert reply.status == 200, reply.body
     store = store or open_store(root / name, user_id=f"user-{name}")
+    # The request carries the audit chain's position, so the server verifies later entries.
+    reply = service.handle_enrol(enrolment_request(store, code, key).model_dump_json().encode())
+    assert reply.status == 200, reply.body
     identity = save_identity(store, "memory://", key, EnrolResponse.model_validate_json(reply.body))
     return Laptop(name, store, identity, transport or in_memory(service))
 

@@ -12,10 +12,10 @@ import httpx
 from subei_mobile.store import open_store
 from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
 
-from ..protocol.wire import EnrolRequest, EnrolResponse
+from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
-from .identity import NotEnrolled, load_identity, new_key, public_key_text, save_identity
+from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
 from .transport import HttpTransport, Unreachable
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
@@ -45,7 +45,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     """Generate the device key and register it with the one-time code."""
     store = open_store(args.data_dir)
     key = new_key()
-    request = EnrolRequest(code=args.code.strip(), public_key=public_key_text(key), label="")
+    request = enrolment_request(store, args.code.strip(), key)
     try:
         with httpx.Client(base_url=args.server, timeout=60, verify=args.ca_file or True) as client:
             reply = client.post(ENROL_PATH, content=request.model_dump_json(),
@@ -91,7 +91,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if exc.status == 401:
             print(f"\nthis device is not allowed to sync ({exc.code})", file=sys.stderr)
             return EXIT_REVOKED
-        print(f"\nsync refused: {exc.code}", file=sys.stderr)
+        where = (f" at audit entry {exc.params['seq']} ({exc.params.get('kind', '')})"
+                 if "seq" in exc.params else "")  # fmt: skip
+        print(f"\nsync refused: {exc.code}{where}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
         transport.close()

@@ -20,17 +20,26 @@ from subei_mobile.store.remote import RemoteChange, remote_batch, scoped_rows
 
 from ..protocol import frames
 from ..protocol.checksums import covers, record_hash
+from ..protocol.notice import NoticeError, attestation_payload
+from ..protocol.signing import b64
 from ..protocol.wire import (
+    MAX_ATTESTATIONS_PER_REQUEST,
+    MAX_AUDIT_PER_REQUEST,
     MAX_CHANGES_PER_REQUEST,
     MAX_PULL,
+    Attestation,
+    AuditEntry,
     Cursor,
     PulledChange,
     PushedChange,
     SyncRequest,
     SyncResponse,
 )
-from .identity import Identity
+from .identity import AUDIT_ACKED_KEY, Identity, server_signing_key
+from .notice import accept_notice, confirm_revocation, is_listed
+from .repair import RepairUnavailable, repair_by_range
 from .revocation import Shredded, is_revocation, shred_revoked
+from .scopes import follow_scopes, purge_removed
 from .transport import Answer, Transport, Unreachable
 
 SYNC_PATH = "/v1/sync"
@@ -47,10 +56,11 @@ ROW_OVERHEAD = 100  # JSON keys, ids and stamps around an outbox row's fields an
 class SyncFailed(Exception):
     """The server refused the request; `code` is stable and `status` the HTTP status."""
 
-    def __init__(self, code: str, status: int) -> None:
+    def __init__(self, code: str, status: int, params: dict[str, Any] | None = None) -> None:
         super().__init__(code)
         self.code = code
         self.status = status
+        self.params = params or {}  # safe parameters, e.g. the first bad audit entry
 
 
 class DeviceRevoked(SyncFailed):
@@ -72,6 +82,9 @@ class SyncResult:
     checksums: dict[str, int] = field(default_factory=dict)
     mismatched: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
+    range_repaired: list[str] = field(default_factory=list)  # scopes repaired by id range
+    range_fetched: int = 0  # records fetched by range repair
+    purged: int = 0  # records purged from scopes the device no longer follows
     bytes_up: int = 0
     bytes_down: int = 0
 
@@ -102,6 +115,8 @@ class SyncEngine:
             unsent = self._outbox()
             answer = self._round_trip(unsent, repair, result)
             self._apply(answer, unsent, result)
+            follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors])
+            result.purged += purge_removed(self.store, self.identity).deleted
             repair.clear()
             self.progress("sync", result.pushed + result.pulled, result.pushed + result.pulled
                           + self._unsent_count() + (1 if answer.more else 0))  # fmt: skip
@@ -112,9 +127,25 @@ class SyncEngine:
             if not fresh:
                 result.mismatched = mismatched
                 break
+            if self._range_repair([s for s in fresh if s not in result.range_repaired], result):
+                continue  # one more round pulls what changed meanwhile and compares again
             repair.update(fresh)  # re-read those scopes from a snapshot, once
             result.repaired.extend(fresh)
         return result
+
+    def _range_repair(self, scopes: list[str], result: SyncResult) -> bool:
+        """Repair scopes by id range (sync-design.md); False: fall back to a snapshot."""
+        if not scopes:
+            return False
+        result.range_repaired.extend(scopes)
+        try:
+            stats = repair_by_range(self.store, self.transport, self.identity, scopes)
+        except RepairUnavailable:
+            return False
+        result.range_fetched += stats.records_fetched
+        result.bytes_up += stats.bytes_up
+        result.bytes_down += stats.bytes_down
+        return True
 
     def _outbox(self) -> list[PushedChange]:
         rows = self.store.conn.execute(
@@ -145,6 +176,51 @@ class SyncEngine:
             for r in rows
         ]
 
+    def _audit(self) -> tuple[list[AuditEntry], int | None]:
+        """Return the audit entries the server has not verified yet, and the chain length
+        when they are all included (so the server also sees a truncated chain)."""
+        acked = self.store.meta(AUDIT_ACKED_KEY)
+        if not acked:
+            return [], None  # enrolled without an audit position (older server)
+        cur = self.store.conn.execute(
+            "SELECT seq, at, user_id, device_id, action, table_name, record_id, content_hash,"
+            " prev_hash, entry_hash, mac FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+            (int(acked), MAX_AUDIT_PER_REQUEST + 1),
+        )
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        total = int(self.store.meta("audit_seq", "0"))
+        entries = []
+        for row in rows[:MAX_AUDIT_PER_REQUEST]:
+            try:
+                entries.append(AuditEntry.model_validate(row))
+            except ValidationError:
+                # A value the wire cannot carry: send it emptied, the server names the entry.
+                entries.append(AuditEntry.model_validate({
+                    k: (v if k == "seq" else "") for k, v in row.items()
+                }))  # fmt: skip
+        return entries, (total if len(rows) <= MAX_AUDIT_PER_REQUEST else None)
+
+    def _attestations(self) -> list[Attestation]:
+        """Sign pending agreement hashes with the device key; return those not yet sent."""
+        conn = self.store.conn
+        pending = conn.execute(
+            "SELECT agreement_id, content_hash FROM agreement_attestations WHERE signature = ''"
+        ).fetchall()
+        for agreement_id, digest in pending:
+            payload = attestation_payload(self.identity.device_id, agreement_id, digest)
+            conn.execute(
+                "UPDATE agreement_attestations SET signature = ?, device_id = ?"
+                " WHERE agreement_id = ?",
+                (b64(self.identity.key.sign(payload)), self.identity.device_id, agreement_id),
+            )
+        rows = conn.execute(
+            "SELECT agreement_id, content_hash, signature FROM agreement_attestations"
+            " WHERE sent = 0 AND device_id = ? LIMIT ?",
+            (self.identity.device_id, MAX_ATTESTATIONS_PER_REQUEST),
+        ).fetchall()
+        return [Attestation(agreement_id=r[0], content_hash=r[1], signature=r[2]) for r in rows]
+
     def _unsent_count(self) -> int:
         row = self.store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL")
         return int(row.fetchone()[0])
@@ -162,10 +238,12 @@ class SyncEngine:
     def _round_trip(
         self, unsent: list[PushedChange], repair: set[str], result: SyncResult
     ) -> SyncResponse:
+        entries, total = self._audit()
         request = SyncRequest(
             acked=int(self.store.meta(ACKED_KEY, "0")), changes=unsent,
             cursors=self._cursors(repair), max_changes=min(self.batch, MAX_PULL),
             max_bytes=self.max_bytes or self.pull_budget,
+            audit=entries, audit_total=total, attestations=self._attestations(),
         )  # fmt: skip
         body = frames.encode(request)
         if len(unsent) >= 20:  # small frames say little about bulk compression
@@ -178,6 +256,19 @@ class SyncEngine:
             decoded = frames.decode(answer.body, SyncResponse)
         except (frames.FrameError, ValidationError):
             raise Unreachable("answer_corrupt") from None
+        if decoded.notice is not None and server_signing_key(self.store):
+            # (a laptop enrolled before the server had a signing key cannot check it: ignored)
+            try:
+                notice = accept_notice(self.store, decoded.notice)
+            except NoticeError as exc:  # nothing of this answer is applied
+                raise SyncFailed(exc.code, answer.status) from None
+            if is_listed(notice, self.identity.device_id):
+                raise DeviceRevoked(shred_revoked(self.store))
+        if request.attestations:
+            self.store.conn.executemany(
+                "UPDATE agreement_attestations SET sent = 1 WHERE agreement_id = ?",
+                [(a.agreement_id,) for a in request.attestations],
+            )
         if decoded.more and self.max_bytes is None:
             # The server filled the budget: scale it so the next frame lands near the target.
             scaled = request.max_bytes * FRAME_TARGET / max(len(answer.body), 1)
@@ -201,8 +292,13 @@ class SyncEngine:
                 raise Unreachable(f"status_{answer.status}")
             code = str(detail.get("code", "error"))
             if is_revocation(answer.status, code):
+                # Only a revocation the county signed wipes the laptop, never a forged 401.
+                doubt = confirm_revocation(self.store, self.identity.device_id, detail)
+                if doubt is not None:
+                    raise SyncFailed(doubt, answer.status)
                 raise DeviceRevoked(shred_revoked(self.store))
-            raise SyncFailed(code, answer.status)
+            params: dict[str, Any] = {k: detail[k] for k in ("seq", "kind") if k in detail}
+            raise SyncFailed(code, answer.status, params)
         raise SyncFailed("clock_skew", 401)
 
     def _apply(self, answer: SyncResponse, sent: list[PushedChange], result: SyncResult) -> None:
@@ -221,6 +317,11 @@ class SyncEngine:
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (ACKED_KEY, str(answer.ack)),
             )
+            if answer.audit_ack is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (AUDIT_ACKED_KEY, str(answer.audit_ack)),
+                )
             conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [(CURSOR_KEY + c.scope, c.model_dump_json()) for c in answer.cursors],

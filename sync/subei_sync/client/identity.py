@@ -14,10 +14,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from subei_mobile.store import Store
 
 from ..protocol import signing
-from ..protocol.wire import EnrolResponse
+from ..protocol.wire import AuditPosition, EnrolRequest, EnrolResponse
 
 KEY_FILE = "sync-device.key"
 META_KEY = "sync.identity"
+AUDIT_ACKED_KEY = "sync.audit_acked"  # audit entries the server has verified
 
 
 class NotEnrolled(Exception):
@@ -60,6 +61,27 @@ def public_key_text(key: Ed25519PrivateKey) -> str:
     return signing.b64(raw)
 
 
+def audit_position(store: Store) -> AuditPosition:
+    """Return the audit chain's current position: entries so far, head hash, MAC key."""
+    state = dict(store.conn.execute(
+        "SELECT key, value FROM meta WHERE key IN ('audit_seq', 'audit_head', 'audit_key')"
+    ).fetchall())  # fmt: skip
+    return AuditPosition(seq=int(state["audit_seq"]), head=str(state["audit_head"]),
+                         key=str(state["audit_key"]))  # fmt: skip
+
+
+def enrolment_request(
+    store: Store, code: str, key: Ed25519PrivateKey, label: str = ""
+) -> EnrolRequest:
+    """Return the enrolment request: the public key and where the audit chain stands.
+
+    The MAC key travels only in this one-time, code-authenticated request; from it the server
+    verifies every later entry, which a thief holding the laptop cannot re-MAC.
+    """
+    return EnrolRequest(code=code, public_key=public_key_text(key), label=label,
+                        audit=audit_position(store))  # fmt: skip
+
+
 def save_identity(
     store: Store, server: str, key: Ed25519PrivateKey, answer: EnrolResponse, ca_file: str = ""
 ) -> Identity:
@@ -82,8 +104,17 @@ def save_identity(
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("DELETE FROM meta WHERE key LIKE 'sync.%'")
     conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (META_KEY, json.dumps(facts)))
+    if answer.audit_seq is not None:
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)",
+                     (AUDIT_ACKED_KEY, str(answer.audit_seq)))  # fmt: skip
     conn.execute("COMMIT")
     return load_identity(store)
+
+
+def server_signing_key(store: Store) -> str:
+    """Return the server's Ed25519 key (base64) received at enrolment, or ""."""
+    facts_text = store.meta(META_KEY)
+    return str(json.loads(facts_text).get("signing_key", "")) if facts_text else ""
 
 
 def load_identity(store: Store) -> Identity:

@@ -22,6 +22,10 @@ Int64 = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
 Scalar = Annotated[str, StringConstraints(max_length=200_000)] | Int64 | float | None
 FieldMap = Annotated[dict[Name, Scalar], Field(max_length=64)]
 Op = Literal["insert", "update", "delete"]
+MAX_AUDIT_PER_REQUEST = 2000
+MAX_ATTESTATIONS_PER_REQUEST = 500
+Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Sig64 = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{86}==$")]  # Ed25519, base64
 
 
 class Wire(BaseModel):
@@ -42,6 +46,56 @@ class PushedChange(Wire):
     hlc: Stamp
     user: Name = ""
     scope: Name = ""
+
+
+class AuditEntry(Wire):
+    """One audit-chain entry as pushed for verification: ids, hashes and a MAC, no personal data."""
+
+    seq: int = Field(ge=1, le=MAX_INT)
+    at: Stamp
+    user_id: Stamp
+    device_id: Stamp
+    action: Stamp
+    table_name: Stamp
+    record_id: Stamp
+    content_hash: Stamp
+    prev_hash: Stamp
+    entry_hash: Stamp
+    mac: Stamp
+
+
+class AuditPosition(Wire):
+    """Where a laptop's audit chain stands at enrolment: entries so far, head hash, MAC key."""
+
+    seq: int = Field(ge=0, le=MAX_INT)
+    head: Hex64
+    key: Hex64
+
+
+class Attestation(Wire):
+    """The device key's Ed25519 signature over a signed agreement's content hash."""
+
+    agreement_id: Name
+    content_hash: Hex64
+    signature: Sig64
+
+
+class CountyNotice(Wire):
+    """Server-to-device data: revoked devices and the reference-data version, until `expires`."""
+
+    kind: Literal["county-notice"] = "county-notice"
+    version: int = Field(ge=0, le=MAX_INT)
+    reference_version: int = Field(default=0, ge=0, le=MAX_INT)
+    issued: float
+    expires: float
+    revoked: Annotated[list[Name], Field(max_length=100_000)] = Field(default_factory=list)
+
+
+class SignedNotice(Wire):
+    """A CountyNotice as signed JSON text and the server's Ed25519 signature (base64)."""
+
+    body: Annotated[str, StringConstraints(max_length=8_000_000)]
+    signature: Sig64
 
 
 class Cursor(Wire):
@@ -65,6 +119,14 @@ class SyncRequest(Wire):
     cursors: Annotated[list[Cursor], Field(max_length=64)] = Field(default_factory=list)
     max_changes: int = Field(default=1000, ge=1, le=MAX_PULL)
     max_bytes: int = Field(default=512_000, ge=4096, le=8_000_000)  # uncompressed pull budget
+    # Audit entries after the last acknowledged one, and the chain length when all are sent.
+    audit: Annotated[list[AuditEntry], Field(max_length=MAX_AUDIT_PER_REQUEST)] = Field(
+        default_factory=list
+    )
+    audit_total: int | None = Field(default=None, ge=0, le=MAX_INT)
+    attestations: Annotated[
+        list[Attestation], Field(max_length=MAX_ATTESTATIONS_PER_REQUEST)
+    ] = Field(default_factory=list)
 
 
 class WireConflict(Wire):
@@ -112,6 +174,8 @@ class SyncResponse(Wire):
     cursors: list[Cursor] = Field(default_factory=list)
     checksums: dict[str, int] = Field(default_factory=dict)  # scopes the device caught up with
     more: bool = False
+    audit_ack: int | None = None  # the device's audit chain length the server has verified
+    notice: SignedNotice | None = None
 
 
 class EnrolRequest(Wire):
@@ -121,6 +185,7 @@ class EnrolRequest(Wire):
     # Standard base64 of the 32-byte Ed25519 key: the schema says exactly what is accepted.
     public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
     label: Name = ""
+    audit: AuditPosition | None = None  # the chain's start for the server's verification
 
 
 class EnrolResponse(Wire):
@@ -135,6 +200,7 @@ class EnrolResponse(Wire):
     # USB bundles (base64 raw keys; empty from a server without bundle keys).
     bundle_key: str = ""  # county X25519 key bundles are sealed to
     signing_key: str = ""  # county Ed25519 key that signs return bundles and receipts
+    audit_seq: int | None = None  # audit entries the server holds as verified (None: no audit)
 
 
 class ErrorBody(Wire):
@@ -148,3 +214,6 @@ class ErrorBody(Wire):
     errors: int | None = None
     offset: int | None = None
     size: int | None = None
+    seq: int | None = None  # audit_chain_broken: the first bad entry
+    kind: str | None = None  # audit_chain_broken: how it is broken
+    notice: SignedNotice | None = None  # device_revoked: the signed notice that says so

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI, Request, Response
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
@@ -13,6 +14,7 @@ from fastapi.responses import JSONResponse
 
 from ..protocol import frames
 from ..protocol.blobs import MAX_CHUNK, MISSING_PATH, BlobAnswer, BlobQuery
+from ..protocol.ranges import RANGES_PATH
 from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
 from .blobs import BlobService
@@ -46,11 +48,15 @@ def _response(reply: Reply) -> Response:
 
 
 def create_app(
-    db: Database, *, rate: float = 50.0, burst: int = 200, blob_dir: Path | None = None
-) -> FastAPI:
-    """Return the county server app over a database (migrated here); blobs under blob_dir."""
+    db: Database, *, rate: float = 50.0, burst: int = 200, blob_dir: Path | None = None,
+    signer: Ed25519PrivateKey | None = None,
+) -> FastAPI:  # fmt: skip
+    """Return the county server app over a database (migrated here); blobs under blob_dir.
+
+    With `signer` (the server's Ed25519 key) sync answers carry the signed county notice.
+    """
     migrations.migrate(db)
-    service = SyncService(db, rate=rate, burst=burst)
+    service = SyncService(db, rate=rate, burst=burst, signer=signer)
     app = FastAPI(title="Subei county sync server", version="1")
     app.state.service = service
     blobs = BlobService(db, blob_dir) if blob_dir is not None else None
@@ -156,6 +162,26 @@ def create_app(
         headers = {k.lower(): v for k, v in request.headers.items()}
         return _response(await run_in_threadpool(
             blobs.handle_download, request.method, request.url.path, headers, sha256
+        ))  # fmt: skip
+
+    @app.post(
+        RANGES_PATH,
+        responses={
+            200: {"content": {frames.CONTENT_TYPE: {}}, "description": "RangeResponse frame"},
+            401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody},
+            422: {"model": ErrorBody}, 429: {"model": ErrorBody},
+        },
+        openapi_extra={"requestBody": {"required": True, "content": {frames.CONTENT_TYPE: {
+            "schema": {"type": "string", "format": "binary"}}}}},
+    )  # fmt: skip
+    async def checksum_ranges(request: Request) -> Response:
+        """Checksums of record-id ranges of the device's scopes, and the records of small ones."""
+        body = await _read_capped(request, 256 * 1024)
+        if body is None:
+            return _response(error(413, "body_too_large"))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            service.handle_ranges, request.method, request.url.path, headers, body
         ))  # fmt: skip
 
     return app

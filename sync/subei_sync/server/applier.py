@@ -45,9 +45,12 @@ def _json(value: Any) -> str:
 class Applier:
     """Pushes of one request inside one serialised write transaction."""
 
-    def __init__(self, tx: Tx, device: Device) -> None:
+    def __init__(
+        self, tx: Tx, device: Device, refused: dict[tuple[str, str], str] | None = None
+    ) -> None:
         self.tx = tx
         self.device = device
+        self.refused = refused or {}  # (table, id) -> code decided before applying
         self.head = int(tx.execute("SELECT value FROM seq_counter WHERE id = 1")[0][0])
         self.at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -80,6 +83,8 @@ class Applier:
         return result
 
     def _apply(self, ch: PushedChange, result: PushResult) -> str | None:
+        if (ch.table, ch.id) in self.refused:
+            return self.refused[(ch.table, ch.id)]
         if ch.table == RESOLUTION_TABLE:
             return self._resolve(ch)
         spec = TABLES.get(ch.table)

@@ -37,8 +37,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .logs import configure
 
     configure()
+    db = _database(args)
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
-    app = create_app(_database(args), blob_dir=Path(args.data_dir) / "blobs")
+    app = create_app(db, blob_dir=Path(args.data_dir) / "blobs",
+                     signer=load_or_create_keys(Path(args.data_dir)).signer)  # fmt: skip
     # Keep idle connections for 2 min (uvicorn's default is 5 s): a reconnect costs a 2G
     # laptop one more RTT (two with TLS). No Date/Server headers: bytes on a 50 kbit/s link.
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
@@ -128,14 +130,51 @@ def build_parser() -> argparse.ArgumentParser:
     p = dev.add_parser("revoke", help="revoke a device")
     p.add_argument("device_id")
     p.set_defaults(func=cmd_device_revoke)
+    p = dev.add_parser("rescope", help="move a device to another grid or township")
+    p.add_argument("device_id")
+    p.add_argument("--township", default="", help="code or name; alone: the whole township")
+    p.add_argument("--grid", default="", help="code or name (its township is implied)")
+    p.set_defaults(func=cmd_device_rescope)
+    p = sub.add_parser("compact", help="drop change-log entries every active device has passed")
+    p.add_argument("--max-silence-days", type=float, default=30.0,
+                   help="devices silent longer do not hold the log back (default 30)")  # fmt: skip
+    p.set_defaults(func=cmd_compact)
     bun = sub.add_parser("bundle", help="USB bundles").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
+    aud = sub.add_parser("audit", help="laptops' audit chains").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    p = aud.add_parser("verify", help="re-verify stored audit chains; name the first bad entry")
+    p.add_argument("--device", default="", help="one device id (default: every device)")
+    p.set_defaults(func=cmd_audit_verify)
     p = bun.add_parser("import", help="import laptop bundles and write return bundles")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--return-to", type=Path, default=None, help="folder for return bundles")
     p.set_defaults(func=cmd_bundle_import)
     return parser
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    """Print each device's chain verdict; exit 1 when any chain is broken or was flagged."""
+    from .audit import verify_stored
+
+    reports = verify_stored(_database(args), args.device or None)
+    if args.device and not reports:
+        print(f"no audit chain for device {args.device}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    bad = 0
+    for r in reports:
+        if r.fault is not None:
+            bad += 1
+            print(f"{r.device_id}\tBROKEN\tfirst bad entry {r.fault.seq} ({r.fault.kind})")
+        else:
+            print(f"{r.device_id}\tok\t{r.entries} entries")
+        if r.flagged is not None:
+            bad += r.fault is None
+            print(f"{r.device_id}\tFLAGGED\tsync refused at entry {r.flagged.seq}"
+                  f" ({r.flagged.kind})")  # fmt: skip
+    return EXIT_ERROR if bad else EXIT_OK
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
@@ -155,6 +194,49 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     for path in written:
         print(f"return bundle: {path}")
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def cmd_device_rescope(args: argparse.Namespace) -> int:
+    """Move a device to a grid (--grid) or a whole township (--township)."""
+    from .rescope import rescope_device
+
+    township = find_place(args.township, level="township") if args.township else None
+    if args.township and township is None:
+        print(f"unknown township: {args.township}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    grid_code = ""
+    if args.grid:
+        grid = find_place(args.grid, level="grid")
+        village = places().get(grid.parent_code) if grid else None
+        parent = places().get(village.parent_code) if village else None
+        if grid is None or parent is None or (township and parent.code != township.code):
+            print(f"unknown grid: {args.grid}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        township, grid_code = parent, grid.code
+    if township is None:
+        print("give --grid or --township", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    device = rescope_device(_database(args), args.device_id, township.code, grid_code)
+    if device is None:
+        print(f"unknown device: {args.device_id}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"device {device.id}: now {', '.join(device.scopes)}"
+          " (its laptop purges the old scope on its next sync)")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Drop log entries every active device has passed; stragglers get a snapshot later."""
+    import datetime as dt
+
+    from .compaction import compact
+
+    stats = compact(_database(args), max_silence=dt.timedelta(days=args.max_silence_days))
+    print(f"dropped {stats.dropped} log entries, kept {stats.kept} (head {stats.head},"
+          f" {stats.holders} device positions held the horizon)")  # fmt: skip
+    for scope, horizon in sorted(stats.horizons.items()):
+        print(f"  {scope}\thorizon {horizon}")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

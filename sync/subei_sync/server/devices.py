@@ -17,6 +17,7 @@ from subei_mobile.ids import new_id
 from ..protocol import signing
 from ..protocol.checksums import subscription
 from .database import Database, Tx
+from .notice import bump_version
 
 ROLES = ("field-staff", "grid-worker", "township-office")
 CODE_TTL = dt.timedelta(hours=72)
@@ -94,6 +95,8 @@ def revoke_device(db: Database, device_id: str) -> bool:
             "UPDATE devices SET status = 'revoked', revoked_at = ?, code_hash = NULL WHERE id = ?",
             (_now().isoformat(), device_id),
         )
+        if found:
+            bump_version(tx)  # the signed county notice lists it from now on
     return bool(found)
 
 

@@ -10,6 +10,7 @@ from subei_mobile.store.schema import TABLES
 
 from ..protocol.checksums import like_pattern
 from ..protocol.wire import Cursor, PulledChange, SyncRequest, WireConflict
+from .compaction import check_horizon
 from .database import Tx
 from .devices import Device
 
@@ -46,6 +47,7 @@ class Feed:
         for scope in self.device.scopes:
             # An empty snapshot position asks for one: a new scope, or a repair.
             cursor = self.given.get(scope) or Cursor(scope=scope, snapshot="")
+            cursor = check_horizon(self.tx, scope, cursor)  # behind a compacted log: snapshot
             if cursor.snapshot == "":
                 has_records = self._scope_has_records(scope)
                 cursor = Cursor(scope=scope, snapshot=f"{self.head}:0:" if has_records else None)

@@ -92,7 +92,60 @@ CREATE TABLE bundle_imports (
 CREATE INDEX bundle_imports_device ON bundle_imports (device_id, bundle_seq)
 """
 
-STEPS: list[str] = [V1, V2, V3]
+# v4: audit chains verified from the key each laptop gave at enrolment (append-only entries,
+# the code path only inserts), and device-key attestations of signed agreements.
+V4 = """
+CREATE TABLE audit_chains (
+    device_id TEXT PRIMARY KEY,
+    anchor_seq BIGINT NOT NULL,
+    anchor_head TEXT NOT NULL,
+    anchor_key TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    head TEXT NOT NULL,
+    mac_key TEXT NOT NULL,
+    fault_seq BIGINT,
+    fault_kind TEXT,
+    flagged_at TEXT
+);
+CREATE TABLE audit_entries (
+    device_id TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    at TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    entry_hash TEXT NOT NULL,
+    mac TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+);
+CREATE TABLE agreement_attestations (
+    agreement_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    verified_at TEXT NOT NULL
+)
+"""
+
+# v5: log compaction (compaction.py): each device's last reported position per scope, and
+# per record scope the horizon at or below which log entries may have been dropped.
+V5 = """
+CREATE TABLE device_cursors (
+    device_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    seq BIGINT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, scope)
+);
+CREATE TABLE log_horizon (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)
+"""
+
+STEPS: list[str] = [V1, V2, V3, V4, V5]
 LATEST = len(STEPS)
 
 
