@@ -4,13 +4,13 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+119"/>
-        <location line="+82"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+120"/>
+        <location line="+86"/>
         <source>Kind</source>
         <translation type="unfinished">ᠲᠥᠷᠥᠯ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Title</source>
         <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ</translation>
     </message>
@@ -21,159 +21,159 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Place</source>
         <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Activities</source>
         <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mark hazard resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠶᠤᠯ&#x202f;ᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠭᠡᠵᠦ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attendance sheet…</source>
-        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ PDF…</translation>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print attendance sheet…</source>
-        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Nomadic classroom</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯᠴᠢᠨ ᠰᠤᠷᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transhumance service point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯ&#x202f;ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠴᠡᠭ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ&#x202f;ᠶᠢᠨ ᠰᠤᠷᠭᠠᠨ ᠬᠥᠮᠦᠵᠢᠯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hazard check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠶᠤᠯ&#x202f;ᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Care visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠰᠠᠷᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠡᠳᠦᠪ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠡᠳᠦᠪ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lecturers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠯᠧᠺᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠯᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯ&#x202f;ᠦᠨ ᠵᠠᠮ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯ&#x202f;ᠦᠨ ᠵᠠᠮ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days on duty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaflets given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠷᠠᠭᠠᠭᠰᠠᠨ ᠬᠠᠭᠤᠳᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠶᠤᠯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠨᠳᠦ ᠬᠥᠩᠭᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠢᠯᠡᠷᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠢᠯᠡᠷᠡᠭᠰᠡᠨ ᠵᠦᠢᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠬᠤ ᠠᠷᠭ᠎ᠠ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠬᠤ ᠠᠷᠭ᠎ᠠ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠬᠤ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠣᠯᠵᠣᠯ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>- choose -</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">- ᠰᠣᠩᠭᠣᠬᠤ -</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠬᠡᠯᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -188,42 +188,42 @@
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠤᠮᠳᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠨᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠰᠢ ᠬᠦᠨᠳᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Festival</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠶᠠᠷ ᠨᠠᠶᠠᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠪᠡᠳᠴᠢᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠮᠢᠳᠤᠷᠠᠯ&#x202f;ᠤᠨ ᠪᠡᠷᠬᠡᠰᠢᠶᠡᠯ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disaster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠮᠰᠢᠭ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,14 +231,14 @@
         <translation type="unfinished">ᠪᠤᠰᠤᠳ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Title (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -248,32 +248,32 @@
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠬᠢᠯᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠣᠬᠢᠶᠠᠨ ᠪᠠᠢᠭᠤᠯᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>%1: %2 people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 ᠬᠦᠮᠦᠨ</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Save attendance sheet</source>
-        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -281,42 +281,42 @@
     <message>
         <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
         <source>Agreement and amendments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠠ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreed content (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠠᠭᠤᠯᠭ᠎ᠠ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreed content (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠭᠰᠠᠨ ᠠᠭᠤᠯᠭ᠎ᠠ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is performed (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠬᠦ ᠠᠷᠭ᠎ᠠ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it is performed (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠬᠦ ᠠᠷᠭ᠎ᠠ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠴᠦᠰ&#x202f;ᠦᠨ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -336,7 +336,7 @@
     <message>
         <location line="+2"/>
         <source>Sign agreement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠬᠤ</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -346,7 +346,7 @@
     <message>
         <location line="+40"/>
         <source>Amendment %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -356,27 +356,27 @@
     <message>
         <location line="+2"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠣᠣᠷᠠᠭ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Signed %1 - locked; changes go into an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ᠳᠤ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ - ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ; ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠶᠢ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ&#x202f;ᠳᠤ ᠪᠢᠴᠢᠨ᠎ᠡ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠣᠣᠷᠠᠭ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>No agreement yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠮᠦᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -412,12 +412,12 @@
     <message>
         <location line="+1"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠯ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -442,12 +442,12 @@
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relation to head</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -457,7 +457,7 @@
     <message>
         <location line="+0"/>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠣᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠠᠷᠢᠨ ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -482,7 +482,7 @@
     <message>
         <location line="+1"/>
         <source>Deleted on another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠭᠡᠷ᠎ᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠠᠰᠤᠭᠳᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -513,84 +513,273 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/dashboard.py" line="+80"/>
+        <location filename="../ui/subei_ui/screens/dashboard.py" line="+82"/>
         <source>Whole county</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠦᠬᠦ ᠰᠢᠶᠠᠨ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠵᠡᠭᠦᠯᠬᠦ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ᠭᠠᠷᠭᠠᠬᠤ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">XLSX ᠭᠠᠷᠭᠠᠬᠤ…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠬᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠷᠲᠡᠯ᠎ᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Place</source>
         <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-26"/>
         <source>Service requests by service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠪᠦᠷ&#x202f;ᠦᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Mediations by category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠩᠭᠢ ᠪᠦᠷ&#x202f;ᠦᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Activities by kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠯ ᠪᠦᠷ&#x202f;ᠦᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Open hazards by kind</source>
+        <translation type="unfinished">ᠲᠥᠷᠥᠯ ᠪᠦᠷ&#x202f;ᠦᠨ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠠᠶᠤᠯ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Charts</source>
+        <translation type="unfinished">ᠭᠷᠠᠹᠢᠭ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Requests by service</source>
+        <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠪᠦᠷ&#x202f;ᠦᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classrooms</source>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯᠴᠢᠨ ᠰᠤᠷᠭᠠᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hazards</source>
+        <translation type="unfinished">ᠠᠶᠤᠯ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open hazards by kind</source>
-        <translation type="unfinished"></translation>
+        <source>Care visits</source>
+        <translation type="unfinished">ᠠᠰᠠᠷᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished">ᠺᠣᠳ᠋</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished">ᠨᠡᠢᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean days</source>
+        <translation type="unfinished">ᠳᠤᠮᠳᠠᠵᠢ ᠡᠳᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days</source>
+        <translation type="unfinished">ᠳᠤᠮᠳᠠᠬᠢ ᠡᠳᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation type="unfinished">ᠶᠠᠪᠤᠵᠤ ᠪᠠᠢᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or referred</source>
+        <translation type="unfinished">ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted or withdrawn</source>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠲᠠᠲᠠᠭᠠᠯᠭᠠᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">ᠲᠥᠷᠥᠯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People present</source>
+        <translation type="unfinished">ᠢᠷᠡᠭᠰᠡᠨ ᠬᠦᠮᠦᠨ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ (ᠬᠢᠲᠠᠳ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (Mongolian)</source>
+        <translation type="unfinished">ᠭᠠᠷᠴᠠᠭ (ᠮᠣᠩᠭᠣᠯ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic (Chinese)</source>
+        <translation type="unfinished">ᠰᠡᠳᠦᠪ (ᠬᠢᠲᠠᠳ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation type="unfinished">ᠢᠷᠡᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation type="unfinished">ᠢᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open, high or critical</source>
+        <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ, ᠥᠨᠳᠦᠷ ᠪᠤᠶᠤ ᠮᠠᠰᠢ ᠬᠦᠨᠳᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation type="unfinished">ᠦᠵᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished">ᠨᠢᠭᠡᠴᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nomadic classroom</source>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯᠴᠢᠨ ᠰᠤᠷᠭᠠᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transhumance service point</source>
+        <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯ&#x202f;ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠴᠡᠭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal education</source>
+        <translation type="unfinished">ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ&#x202f;ᠶᠢᠨ ᠰᠤᠷᠭᠠᠨ ᠬᠥᠮᠦᠵᠢᠯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard check</source>
+        <translation type="unfinished">ᠠᠶᠤᠯ&#x202f;ᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Care visit</source>
+        <translation type="unfinished">ᠠᠰᠠᠷᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation type="unfinished">ᠠᠢᠯᠴᠢᠯᠠᠯ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠴᠢᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation type="unfinished">ᠮᠥᠩᠭᠥ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yuan</source>
+        <translation type="unfinished">ᠶᠤᠸᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Requests %1 (delivered %2) · mediations %3 · classrooms %4 (%5 present) · hazards open %6 / closed %7 · care visits %8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠯᠲᠠ %1 (ᠬᠦᠷᠭᠡᠭᠰᠡᠨ %2) · ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ %3 · ᠰᠤᠷᠭᠠᠯᠲᠠ %4 (ᠢᠷᠡᠭᠰᠡᠨ %5) · ᠠᠶᠤᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %6 / ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ %7 · ᠠᠰᠠᠷᠠᠮᠵᠢ&#x202f;ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ %8</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Saved %1</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ᠭᠠᠷᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">XLSX ᠭᠠᠷᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -631,7 +820,7 @@
     <message>
         <location line="+1"/>
         <source>Some changes are not saved yet. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠡᠭᠦᠷᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
     </message>
 </context>
 <context>
@@ -639,117 +828,117 @@
     <message>
         <location filename="../ui/subei_ui/error_text.py" line="+18"/>
         <source>Give a title in Chinese or Mongolian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠣᠩᠭᠣᠯ ᠪᠤᠶᠤ ᠬᠢᠲᠠᠳ ᠭᠠᠷᠴᠠᠭ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a service from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠡᠴᠡ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This material is not on the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠳᠤ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required materials are still missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠠᠪᠠᠯ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request cannot move directly to that status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠯᠲᠠ ᠲᠡᠷᠡ ᠪᠠᠢᠳᠠᠯ&#x202f;ᠳᠤ ᠱᠤᠳᠤ ᠰᠢᠯᠵᠢᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find and pick the household first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a request first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or save a case first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case needs at least two parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠳᠤ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The agreement needs its content in both Chinese and Mongolian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ&#x202f;ᠶᠢ ᠮᠣᠩᠭᠣᠯ ᠬᠢᠲᠠᠳ ᠬᠣᠶᠠᠷ ᠬᠡᠯᠡ&#x202f;ᠪᠡᠷ ᠪᠢᠴᠢᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say how and by when the agreement is to be performed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠶᠠᠮᠠᠷ ᠠᠷᠭ᠎ᠠ&#x202f;ᠪᠠᠷ ᠬᠡᠵᠢᠶ᠎ᠡ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠭᠦᠢᠴᠡᠳᠭᠡᠬᠦ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agreement is not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a draft agreement first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed agreement can be amended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The mediator must sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both parties must sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠠᠯᠢ ᠠᠯᠢ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign on the pad before saving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠠᠴᠠ ᠡᠮᠦᠨ᠎ᠡ ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠳᠡᠭᠡᠷ᠎ᠡ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A signed record cannot change; add an amendment instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A hazard check needs a severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠶᠤᠯ&#x202f;ᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ&#x202f;ᠳᠤ ᠬᠦᠨᠳᠦ ᠬᠥᠩᠭᠡᠨ&#x202f;ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown detail for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠲᠠᠯᠠᠪᠤᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠤ ᠴᠠᠭ ᠡᠬᠢᠯᠡᠬᠦ&#x202f;ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠨ ᠣᠷᠣᠯᠴᠠᠭᠰᠠᠨ&#x202f;ᠢ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
 </context>
 <context>
@@ -758,39 +947,39 @@
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
         <location line="+8"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠵᠢᠶ᠎ᠡ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+5"/>
         <source>Note (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠢᠯᠪᠤᠷᠢ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Visited by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠢᠯᠴᠢᠯᠠᠭᠰᠠᠨ ᠬᠦᠮᠦᠨ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠢᠯᠪᠤᠷᠢ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -800,7 +989,7 @@
     <message>
         <location line="+0"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠰᠡᠭ ᠴᠢᠨᠢ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1046,7 +1235,7 @@
     <message>
         <location line="+92"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1325,7 @@
     <message>
         <location filename="../ui/subei_ui/error_text.py" line="+37"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠰᠠᠭᠤᠳᠠᠯ</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1338,7 @@
     <message>
         <location line="+1"/>
         <source>Too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠲᠦ ᠤᠷᠲᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1159,37 +1348,37 @@
     <message>
         <location line="+1"/>
         <source>Not one of the allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠳᠡᠭᠰᠡᠨ ᠤᠲᠤᠭ᠎ᠠ ᠪᠢᠰᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠳᠦᠷ&#x202f;ᠢ YYYY-MM-DD ᠬᠡᠯᠪᠡᠷᠢ&#x202f;ᠪᠡᠷ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠢᠰᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠢᠵᠠᠭᠠᠷ&#x202f;ᠠᠴᠠ ᠬᠡᠲᠦᠷᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An ID number has 18 characters (the last may be X)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID number&apos;s address code does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ&#x202f;ᠤᠨ ᠺᠣᠳ᠋ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The birth date inside the ID number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠳᠡᠬᠢ ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠤᠷᠤᠭᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1199,7 +1388,7 @@
     <message>
         <location line="+2"/>
         <source>The phone number looks wrong (it can still be saved)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤᠨ ᠨᠣᠮᠧᠷ ᠪᠤᠷᠤᠭᠤ ᠪᠣᠯᠤᠮᠵᠢᠲᠠᠢ (ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1209,17 +1398,17 @@
     <message>
         <location line="+1"/>
         <source>The birth date is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠣᠳᠢᠲᠠᠢ ᠪᠤᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The birth date does not match the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a known relation to the head of household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1229,57 +1418,57 @@
     <message>
         <location line="+3"/>
         <source>Text cannot start with a variation selector (FVS)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠰᠦᠭ ᠬᠤᠪᠢᠯᠪᠤᠷᠢ ᠰᠣᠩᠭᠣᠭᠤᠷ (FVS)&#x202f;ᠢᠶᠠᠷ ᠡᠬᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Livestock counts must be between 0 and 1,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠯ&#x202f;ᠤᠨ ᠲᠣᠭ᠎ᠠ 0&#x202f;ᠡᠴᠡ 1,000,000 ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown township</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠤᠮᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown village</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed records cannot change; add an amendment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database file is damaged; restore the latest backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠹᠠᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ; ᠬᠠᠮᠤᠭ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database was made by a newer version of this program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠡᠨᠡ ᠫᠡᠷᠦᠭᠷᠡᠮ&#x202f;ᠦᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠬᠢᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠯᠡᠯ ᠣᠳᠣ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Invalid value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠠᠨᠠᠭᠠᠨ&#x202f;ᠳᠤ ᠦᠭᠡᠢ ᠠᠯᠳᠠᠭ᠎ᠠ: %1</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1481,7 @@
     <message>
         <location line="+3"/>
         <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
-        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1494,7 @@
     <message>
         <location line="+1"/>
         <source>Choose your name and type your password.</source>
-        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠵᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ&#x202f;ᠪᠡᠨ ᠰᠣᠩᠭᠣᠵᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1364,12 +1553,12 @@
     <message>
         <location line="-16"/>
         <source>Import household register…</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ…</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly report…</source>
-        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ…</translation>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1449,7 +1638,7 @@
     <message>
         <location line="+100"/>
         <source>Monthly report</source>
-        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1459,54 +1648,54 @@
     <message>
         <location line="+10"/>
         <source>Save monthly report</source>
-        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+112"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+113"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠩᠭᠢ</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+58"/>
-        <location line="+24"/>
+        <location line="-47"/>
+        <location line="+63"/>
+        <location line="+32"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠯᠤᠳ</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+66"/>
+        <location line="-95"/>
+        <location line="+71"/>
         <source>Status</source>
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Mediation cases</source>
         <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠬᠡᠷᠡᠭ(&amp;N)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠤᠴᠠᠷᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1516,47 +1705,47 @@
     <message>
         <location line="+1"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Facts (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠣᠳᠠᠲᠤ ᠪᠠᠢᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facts (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠣᠳᠠᠲᠤ ᠪᠠᠢᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsibilities (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠷᠢᠭᠤᠴᠠᠯᠭ᠎ᠠ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsibilities (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠷᠢᠭᠤᠴᠠᠯᠭ᠎ᠠ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠲᠠᠰᠤᠯᠭ᠎ᠠ&#x202f;ᠪᠠᠷ ᠰᠠᠯᠭᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Case no.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1571,37 +1760,37 @@
     <message>
         <location line="+1"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠡᠳᠡᠭᠦᠯᠦᠭᠰᠡᠨ ᠬᠦᠮᠦᠨ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mediators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢᠳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assistants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠤᠰᠠᠯᠠᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠵᠥᠪᠯᠡᠯ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠢ ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ&#x202f;ᠳᠤ ᠰᠢᠯᠵᠢᠭᠦᠯᠬᠦ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠯ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1616,67 +1805,67 @@
     <message>
         <location line="+5"/>
         <source>Add party not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠ&#x202f;ᠳᠤ ᠦᠭᠡᠢ ᠲᠠᠯ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠯ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠡᠳᠡᠭᠦᠯᠦᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠵᠦ ᠪᠠᠢᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠯᠵᠢᠭᠦᠯᠦᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠲᠠᠭᠠᠯᠭᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1694,32 +1883,32 @@
     <message>
         <location line="+2"/>
         <source>Narrow no-break space: joins a suffix to its word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠪᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mongolian vowel separator: final a/e written apart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠣᠩᠭᠣᠯ ᠡᠭᠦᠰᠢᠭ ᠰᠠᠯᠭᠠᠭᠤᠷ: ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ a/e&#x202f;ᠶᠢ ᠰᠠᠯᠭᠠᠵᠤ ᠪᠢᠴᠢᠨ᠎ᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free variation selector 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠢᠯᠥᠭᠡᠲᠦ ᠬᠤᠪᠢᠯᠪᠤᠷᠢ ᠰᠣᠩᠭᠣᠭᠤᠷ 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free variation selector 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠢᠯᠥᠭᠡᠲᠦ ᠬᠤᠪᠢᠯᠪᠤᠷᠢ ᠰᠣᠩᠭᠣᠭᠤᠷ 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free variation selector 3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠢᠯᠥᠭᠡᠲᠦ ᠬᠤᠪᠢᠯᠪᠤᠷᠢ ᠰᠣᠩᠭᠣᠭᠤᠷ 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free variation selector 4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠢᠯᠥᠭᠡᠲᠦ ᠬᠤᠪᠢᠯᠪᠤᠷᠢ ᠰᠣᠩᠭᠣᠭᠤᠷ 4</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1916,7 @@
     <message>
         <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1737,72 +1926,72 @@
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠢᠷᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠳ ᠪᠠᠷᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠬᠡᠮᠵᠢᠶ᠎ᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠢᠭᠡᠴᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠥᠩᠭᠥ (ᠶᠤᠸᠠᠨ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠣᠷᠣᠯᠴᠠᠭᠴᠢᠳ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add by name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ&#x202f;ᠪᠡᠷ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠥᠷ ᠬᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠤᠷᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠢᠯᠴᠢᠯᠠᠭᠳᠠᠭᠰᠠᠨ</translation>
     </message>
 </context>
 <context>
@@ -1810,17 +1999,17 @@
     <message>
         <location filename="../ui/subei_ui/widgets/person_finder.py" line="+37"/>
         <source>Name (any script), ID number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠶᠠᠮᠠᠷ ᠴᠤ ᠪᠢᠴᠢᠭ), ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠪᠤᠶᠤ ᠤᠲᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ ᠬᠠᠢᠬᠤ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Matching people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠬᠤ ᠬᠦᠮᠦᠨ</translation>
     </message>
 </context>
 <context>
@@ -1828,152 +2017,152 @@
     <message>
         <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
         <source>Import household register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠬᠤ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠥᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠥᠷ ᠱᠠᠯᠭᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import good rows, skip bad ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠥᠪ ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠤᠷᠤᠭᠤ&#x202f;ᠶᠢ ᠠᠯᠭᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns: choose which of our fields each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ ᠮᠥᠷ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Household register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠰᠦᠨᠦᠭ (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read this file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Check the mapping, then check the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠮᠥᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The mapping is not usable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All rows are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠦᠬᠦ ᠮᠥᠷ ᠵᠥᠪ᠃</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) cannot be imported; nothing has been written.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ; ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃</numerusform>
+            <numerusform>%n ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ; ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
 </context>
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+81"/>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+82"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+9"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+93"/>
+        <location line="-66"/>
+        <location line="+95"/>
         <source>Received</source>
         <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Service requests</source>
         <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where the request was taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠯᠲᠠ ᠨᠡᠭᠡᠬᠡᠬᠦ(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1988,84 +2177,84 @@
     <message>
         <location line="+5"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Materials checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ&#x202f;ᠤᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+32"/>
         <source>Photos and scans</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠪᠠ ᠰᠺᠠᠨ ᠵᠢᠷᠤᠭ</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Attach photo or scan…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠪᠤᠶᠤ ᠰᠺᠠᠨ ᠵᠢᠷᠤᠭ ᠨᠡᠮᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠷᠠᠭᠠᠴᠢ ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+10"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠮᠢᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠠᠢᠯᠪᠤᠷᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Move on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ(&amp;M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠵᠢᠶ᠎ᠡ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠨ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ&#x202f;ᠤᠨ ᠲᠡᠦᠬᠡ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Materials seen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠵᠡᠭᠰᠡᠨ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Materials complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠪᠦᠷᠢᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted to department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠷᠢᠶᠠᠯᠠᠬᠤ ᠭᠠᠵᠠᠷ&#x202f;ᠲᠤ ᠲᠤᠰᠢᠶᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2080,27 +2269,27 @@
     <message>
         <location line="+1"/>
         <source>Result delivered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ&#x202f;ᠢ ᠬᠦᠷᠭᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+69"/>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (ᠰᠣᠩᠭᠣᠯᠲᠠ)</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Attach photo or scan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠪᠤᠶᠤ ᠰᠺᠠᠨ ᠵᠢᠷᠤᠭ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠪᠠ PDF (*.jpg *.jpeg *.png *.pdf);;ᠪᠦᠬᠦ ᠹᠠᠢᠯ (*)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠷᠢᠮᠲᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2129,7 +2318,7 @@
     <message>
         <location line="+1"/>
         <source>Keep this value</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ ᠶᠢ ᠦᠯᠡᠳᠡᠭᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠦᠯᠡᠳᠡᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2139,7 +2328,7 @@
     <message>
         <location line="+1"/>
         <source>Save this value</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ ᠶᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2158,35 +2347,35 @@
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-51"/>
         <location line="+6"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠡᠵᠢᠶ᠎ᠡ</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠮᠢᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+8"/>
         <source>Mediator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+5"/>
         <source>Summary (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠪᠴᠢ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Summary (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠣᠪᠴᠢ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠤᠴᠠᠷᠠᠯᠲᠠ ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -2194,17 +2383,17 @@
     <message>
         <location filename="../ui/subei_ui/signin.py" line="-106"/>
         <source>Field staff</source>
-        <translation type="unfinished">ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
+        <translation type="unfinished">ᠬᠡᠭᠡᠷᠡ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grid worker</source>
-        <translation type="unfinished">ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
+        <translation type="unfinished">ᠲᠣᠣᠷ&#x202f;ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Township office</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2214,7 +2403,7 @@
     <message>
         <location line="+4"/>
         <source>This laptop has no users yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2238,25 +2427,25 @@
     <message>
         <location filename="../ui/subei_ui/widgets/signature_pad.py" line="+36"/>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠬᠠᠪᠲᠠᠰᠤ</translation>
     </message>
 </context>
 <context>
     <name>SignatureSlot</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-172"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-162"/>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠴᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprint on paper</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠴᠠᠭᠠᠰᠤᠨ ᠳᠡᠭᠡᠷ᠎ᠡ ᠬᠤᠷᠤᠭᠤ&#x202f;ᠶᠢᠨ ᠣᠯᠤᠮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠠᠷᠢᠯᠭᠠᠬᠤ</translation>
     </message>
 </context>
 <context>
@@ -2276,13 +2465,13 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>Register this laptop with the county server</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Server address</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -2308,7 +2497,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>Sync in the background when the server is reachable</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2318,12 +2507,12 @@ Last sync: %2</source>
     <message>
         <location line="+3"/>
         <source>%1 changes were refused by the server.</source>
-        <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠶᠢ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠲᠡᠭᠰᠡᠨ᠃</translation>
+        <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠶᠢ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠲᠡᠭᠰᠡᠨ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Some data differs from the server; it is repaired next time.</source>
-        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠵᠠᠰᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠵᠠᠰᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2336,32 +2525,32 @@ Last sync: %2</source>
     <message>
         <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has been withdrawn by the county. Contact the county office.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠡᠷᠬᠡ ᠶᠢ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server does not know this laptop. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The laptop&apos;s clock is wrong. Set the date and time, then sync again.</source>
-        <translation type="unfinished">ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠴᠠᠭ ᠪᠤᠷᠤᠭᠤ᠃ ᠡᠳᠦᠷ ᠴᠠᠭ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠴᠠᠭ ᠪᠤᠷᠤᠭᠤ᠃ ᠡᠳᠦᠷ ᠴᠠᠭ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2376,17 +2565,17 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>The county server is busy. Try again in a minute.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync cancelled. Nothing was lost; the next sync continues.</source>
-        <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠢ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ&#x202f;ᠢ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the server address, e.g. https://county.example/</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ https://county.example/</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠵᠢᠱᠢᠶᠡᠯᠡᠪᠡᠯ https://county.example/</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2404,34 +2593,36 @@ Last sync: %2</source>
     <message>
         <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
         <source>The stick could not be written. Try another stick or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠥᠭᠡᠷ᠎ᠡ USB ᠪᠤᠶᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">USB&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠰᠡᠨ&#x202f;ᠡᠴᠡ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠡᠨᠡ USB&#x202f;ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠡᠷᠡᠭᠯᠡ; ᠥᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop has no county keys yet: register it with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠳᠤ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠡᠭᠦᠷᠡ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠳᠤ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
 It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠲᠠᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
+
+USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠷᠡᠬᠦ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠳᠡ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle was not written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -2584,12 +2775,12 @@ It is safe to remove the USB stick. The changes stay queued here until the count
     <message>
         <location line="+0"/>
         <source>Materials complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠪᠦᠷᠢᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠲᠤᠰᠢᠶᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2609,32 +2800,32 @@ It is safe to remove the USB stick. The changes stay queued here until the count
     <message>
         <location line="+1"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠮᠡᠳᠡᠭᠦᠯᠦᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠵᠦ ᠪᠠᠢᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠭᠦᠢᠴᠡᠳᠭᠡᠭᠰᠡᠨ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2657,7 +2848,7 @@ It is safe to remove the USB stick. The changes stay queued here until the count
     <message>
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="-73"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠨᠡᠮᠡᠬᠦ</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2856,7 @@ It is safe to remove the USB stick. The changes stay queued here until the count
     <message>
         <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠤ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
 </context>
 </TS>

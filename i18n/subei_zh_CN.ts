@@ -4,13 +4,13 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+119"/>
-        <location line="+82"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+120"/>
+        <location line="+86"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -21,12 +21,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>打印签到表…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Nomadic classroom</source>
         <translation>游牧课堂</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Title (Chinese)</source>
         <translation>标题（汉文）</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>保存活动(&amp;S)</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>%1: %2 people</source>
         <translation>%1：%2 人</translation>
     </message>
@@ -369,12 +369,12 @@
         <translation>已于 %1 签署并锁定；修改请添加补充协议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>No agreement yet</source>
         <translation>尚无协议</translation>
     </message>
@@ -392,7 +392,7 @@
     <message>
         <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
         <source>Household</source>
-        <translation type="unfinished">牧户</translation>
+        <translation>牧户</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -402,17 +402,17 @@
     <message>
         <location line="+1"/>
         <source>Service request</source>
-        <translation type="unfinished">办事申请</translation>
+        <translation>办事申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mediation case</source>
-        <translation type="unfinished">调解案件</translation>
+        <translation>调解案件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party</source>
-        <translation type="unfinished">当事人</translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -422,22 +422,22 @@
     <message>
         <location line="+7"/>
         <source>Name (Chinese)</source>
-        <translation type="unfinished">姓名（汉文）</translation>
+        <translation>姓名（汉文）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Mongolian)</source>
-        <translation type="unfinished">姓名（蒙古文）</translation>
+        <translation>姓名（蒙古文）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID number</source>
-        <translation type="unfinished">身份证号</translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -452,7 +452,7 @@
     <message>
         <location line="+1"/>
         <source>Village</source>
-        <translation type="unfinished">村</translation>
+        <translation>村</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -462,7 +462,7 @@
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -472,12 +472,12 @@
     <message>
         <location line="+1"/>
         <source>Livestock</source>
-        <translation type="unfinished">牲畜</translation>
+        <translation>牲畜</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Seasonal pastures</source>
-        <translation type="unfinished">季节草场</translation>
+        <translation>季节草场</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -492,7 +492,7 @@
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -507,13 +507,13 @@
     <message>
         <location line="+1"/>
         <source>Detected</source>
-        <translation type="unfinished">发现时间</translation>
+        <translation>发现时间</translation>
     </message>
 </context>
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/dashboard.py" line="+80"/>
+        <location filename="../ui/subei_ui/screens/dashboard.py" line="+82"/>
         <source>Whole county</source>
         <translation>全县</translation>
     </message>
@@ -533,7 +533,7 @@
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -544,41 +544,230 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+49"/>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-26"/>
         <source>Service requests by service</source>
         <translation>按事项统计的办事申请</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Mediations by category</source>
         <translation>按类别统计的矛盾调解</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Activities by kind</source>
         <translation>按类型统计的活动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Open hazards by kind</source>
         <translation>按类型统计的未消除隐患</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Requests by service</source>
+        <translation>按服务统计的申请</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classrooms</source>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care visits</source>
+        <translation>走访慰问</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean days</source>
+        <translation>平均天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days</source>
+        <translation>中位天数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed or referred</source>
+        <translation>调解不成或转交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted or withdrawn</source>
+        <translation>不予受理或撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People present</source>
+        <translation>到场人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Chinese)</source>
+        <translation>标题（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (Mongolian)</source>
+        <translation>标题（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic (Chinese)</source>
+        <translation>主题（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open, high or critical</source>
+        <translation>未整改（较大及重大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nomadic classroom</source>
+        <translation>游牧课堂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transhumance service point</source>
+        <translation>转场服务点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal education</source>
+        <translation>普法宣传</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard check</source>
+        <translation>隐患排查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Care visit</source>
+        <translation>走访慰问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>走访次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipients</source>
+        <translation>受助人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Requests %1 (delivered %2) · mediations %3 · classrooms %4 (%5 present) · hazards open %6 / closed %7 · care visits %8</source>
         <translation>办事申请 %1（已送达 %2）· 调解 %3 · 课堂 %4（到场 %5 人次）· 隐患 未消除 %6 / 已消除 %7 · 关爱走访 %8</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -598,7 +787,7 @@
     <message>
         <location filename="../ui/subei_ui/document_actions.py" line="+27"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1463,31 +1652,31 @@
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+112"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+113"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+58"/>
-        <location line="+24"/>
+        <location line="-47"/>
+        <location line="+63"/>
+        <location line="+32"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+66"/>
+        <location line="-95"/>
+        <location line="+71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-101"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -1517,7 +1706,7 @@
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Facts (Chinese)</source>
         <translation>纠纷事实（汉文）</translation>
     </message>
@@ -1597,7 +1786,7 @@
         <translation>保存案件(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Side</source>
         <translation>身份</translation>
     </message>
@@ -1924,46 +2113,46 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+81"/>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+82"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
-        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+9"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+93"/>
+        <location line="-66"/>
+        <location line="+95"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Service requests</source>
         <translation>办事申请</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Where the request was taken</source>
         <translation>受理地点</translation>
     </message>
@@ -2241,7 +2430,7 @@
 <context>
     <name>SignatureSlot</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-172"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="-162"/>
         <source>Signer</source>
         <translation>签名人</translation>
     </message>
@@ -2300,7 +2489,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2401,34 +2590,36 @@ Last sync: %2</source>
     <message>
         <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
         <source>The stick could not be written. Try another stick or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入U盘。请换一个U盘或文件夹。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>从U盘读回的内容与写入的不一致。请勿使用此U盘，换一个再试。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop has no county keys yet: register it with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚无县级密钥：请先向服务器登记本机。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">这台电脑尚未在县级服务器注册。</translation>
+        <translation>这台电脑尚未在县级服务器注册。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
 It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包 %1（含 %2 条变更）已写入 %3 并校验无误。
+
+现在可以安全拔出U盘。在县里的回执返回之前，这些变更仍在本机排队。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The bundle was not written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包未写入（%1）。</translation>
     </message>
     <message>
         <location line="+53"/>

@@ -1,7 +1,6 @@
 """Shape Mongolian words with the bundled font and return glyph ids (used by the font guard)."""
 
 from PySide6.QtGui import QRawFont, QTextLayout
-
 from subei_ui.typefaces import load_fonts, mongolian_font
 
 # Words whose forms depend on FVS, MVS and NNBSP: what a font upgrade is most likely to change.

@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from font_shaping import WORDS, shape
 
 EXPECTED = Path(__file__).parent / "data" / "mongolian_glyphs.json"

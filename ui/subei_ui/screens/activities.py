@@ -32,10 +32,11 @@ from subei_mobile.store import Store
 
 from .. import document_actions
 from ..error_text import IssueBanner, messages_for
+from ..languages import catalogue_pairs, name_items, pick
 from ..operations import CoreOperation
 from ..typefaces import mongolian_font
 from .activity_people import ParticipantTable
-from .field_tables import LazyIdModel, ids_query
+from .field_tables import LazyIdModel, ids_query, store_open
 
 # Kind-specific fields: (details key, widget kind). Keys are those of DETAIL_KEYS in the core.
 FIELDS: dict[str, list[tuple[str, str]]] = {
@@ -122,6 +123,9 @@ class ActivitiesScreen(QWidget):
         """Re-translate the list when the language is switched at runtime."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self.model.retranslate(self.list_headers())
+            self._name_catalogue_items()
+            if getattr(self, "activity_id", "") and store_open(self.store):
+                self.show_activity(self.activity_id)
         super().changeEvent(event)
 
     def kind_texts(self) -> dict[str, str]:
@@ -190,7 +194,8 @@ class ActivitiesScreen(QWidget):
         self.township = QComboBox(page)
         for place in catalogue.places().values():
             if place.level == "township":
-                self.township.addItem(f"{place.name.zh}  {place.name.mn}".strip(), place.code)
+                self.township.addItem(place.code, place.code)
+        name_items(self.township, catalogue_pairs(catalogue.places()))
         self.place = QLineEdit(page)
         self.started = QDateTimeEdit(QDateTime.currentDateTime(), page)
         self.ended = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600), page)
@@ -252,12 +257,18 @@ class ActivitiesScreen(QWidget):
             return QCheckBox(page)
         combo = QComboBox(page)
         if widget_kind == "hazard":
-            for code, name in catalogue.hazard_kinds().items():
-                combo.addItem(f"{name.zh}  {name.mn}".strip(), code)
+            for code in catalogue.hazard_kinds():
+                combo.addItem(code, code)
+            name_items(combo, catalogue_pairs(catalogue.hazard_kinds()))
         else:
             for code in widget_kind.removeprefix("choice:").split(","):
                 combo.addItem(self.choice_texts().get(code, code), code)
         return combo
+
+    def _name_catalogue_items(self) -> None:
+        name_items(self.township, catalogue_pairs(catalogue.places()))
+        hazard = self.details["hazard_check"]["hazard_kind"]
+        name_items(hazard, catalogue_pairs(catalogue.hazard_kinds()))
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -327,7 +338,7 @@ class ActivitiesScreen(QWidget):
         started = row.get("started_at")
         return [
             self.kind_texts().get(row.get("kind", ""), ""),
-            row.get("title_zh") or row.get("title_mn") or "",
+            pick(row.get("title_zh") or "", row.get("title_mn") or ""),
             dt.datetime.fromisoformat(str(started)).astimezone().strftime("%Y-%m-%d")
             if started
             else "",

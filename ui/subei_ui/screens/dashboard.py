@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,9 @@ from subei_mobile.reports.dashboard import Dashboard, build_dashboard, export_da
 from subei_mobile.reports.scope import Period, PlaceFilter
 from subei_mobile.store import Store
 
+from ..languages import pick, prefer_mongolian
 from ..operations import CoreOperation
+from ..vocabulary import Vocabulary
 
 BAR_COLORS = (QColor("#2f6f9f"), QColor("#d08c2e"))
 
@@ -80,8 +82,8 @@ class DashboardScreen(QWidget):
         self.place.addItem(self.tr("Whole county"), "")
         for place in catalogue.places().values():
             if place.level in ("township", "village", "grid"):
-                indent = {"township": "", "village": "  ", "grid": "    "}[place.level]
-                self.place.addItem(indent + (place.name.zh or place.name.mn), place.code)
+                self.place.addItem("", place.code)
+        self._name_places()
         refresh = QPushButton(self.tr("Show"))
         refresh.clicked.connect(self.refresh)
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
@@ -94,6 +96,7 @@ class DashboardScreen(QWidget):
             key: BarChart() for key in ("requests", "mediations", "activities", "hazards")
         }
         self.tabs = QTabWidget()
+        self.chart_titles: dict[str, QLabel] = {}
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
                        QLabel(self.tr("Place")), self.place, refresh):  # fmt: skip
@@ -103,12 +106,12 @@ class DashboardScreen(QWidget):
         bar.addWidget(self.xlsx_button)
         chart_page = QWidget()
         chart_layout = QVBoxLayout(chart_page)
-        titles = {"requests": self.tr("Service requests by service"),
-                  "mediations": self.tr("Mediations by category"),
-                  "activities": self.tr("Activities by kind"),
-                  "hazards": self.tr("Open hazards by kind")}  # fmt: skip
+        titles = self.chart_texts()
         for key, chart in self.charts.items():
-            chart_layout.addWidget(QLabel(f"<b>{titles[key]}</b>"))
+            title = QLabel(f"<b>{titles[key]}</b>")
+            title.setObjectName(f"chart_title_{key}")
+            self.chart_titles[key] = title
+            chart_layout.addWidget(title)
             chart_layout.addWidget(chart)
         self.tabs.addTab(chart_page, self.tr("Charts"))
         layout = QVBoxLayout(self)
@@ -116,6 +119,69 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+
+    def chart_texts(self) -> dict[str, str]:
+        """Return the translated titles of the charts."""
+        return {"requests": self.tr("Service requests by service"),
+                "mediations": self.tr("Mediations by category"),
+                "activities": self.tr("Activities by kind"),
+                "hazards": self.tr("Open hazards by kind")}  # fmt: skip
+
+    def table_texts(self) -> dict[str, str]:
+        """Return the translated titles of the figure tables (tab titles)."""
+        return {"requests_by_service": self.tr("Requests by service"),
+                "mediations_by_category": self.tr("Mediations by category"),
+                "activities_by_kind": self.tr("Activities by kind"),
+                "classrooms": self.tr("Classrooms"), "hazards": self.tr("Hazards"),
+                "care_visits": self.tr("Care visits")}  # fmt: skip
+
+    def column_texts(self) -> dict[str, str]:
+        """Return the translated titles of the figure tables' columns."""
+        names = {
+            "service_code": self.tr("Code"), "category_code": self.tr("Code"),
+            "hazard_kind": self.tr("Code"), "activity_id": self.tr("Code"),
+            "name_zh": self.tr("Name"), "name_mn": self.tr("Name"), "total": self.tr("Total"),
+            "completed": self.tr("Completed"), "mean_days": self.tr("Mean days"),
+            "median_days": self.tr("Median days"), "in_progress": self.tr("In progress"),
+            "failed_or_referred": self.tr("Failed or referred"),
+            "not_accepted_or_withdrawn": self.tr("Not accepted or withdrawn"),
+            "kind": self.tr("Kind"), "activities": self.tr("Activities"),
+            "people_present": self.tr("People present"), "date": self.tr("Date"),
+            "title_zh": self.tr("Title (Chinese)"), "title_mn": self.tr("Title (Mongolian)"),
+            "topic_zh": self.tr("Topic (Chinese)"), "place": self.tr("Place"),
+            "present": self.tr("Present"), "absent": self.tr("Absent"), "open": self.tr("Open"),
+            "closed": self.tr("Closed"), "open_high": self.tr("Open, high or critical"),
+            "measure": self.tr("Measure"), "unit": self.tr("Unit"), "value": self.tr("Value"),
+        }  # fmt: skip
+        return {**Vocabulary(self).statuses(), **names}
+
+    def cell_texts(self) -> dict[str, str]:
+        """Return the translated fixed cells: activity kinds and care-visit measures."""
+        return {
+            "classroom": self.tr("Nomadic classroom"),
+            "transhumance_point": self.tr("Transhumance service point"),
+            "legal_education": self.tr("Legal education"),
+            "hazard_check": self.tr("Hazard check"), "care_visit": self.tr("Care visit"),
+            "visits": self.tr("Visits"), "recipients": self.tr("Recipients"),
+            "money_yuan": self.tr("Money"), "元": self.tr("yuan"),
+        }  # fmt: skip
+
+    def _name_places(self) -> None:
+        places = catalogue.places()
+        indent = {"township": "", "village": "  ", "grid": "    "}
+        for index in range(1, self.place.count()):
+            place = places[self.place.itemData(index)]
+            self.place.setItemText(index, indent[place.level] + pick(place.name.zh, place.name.mn))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Show catalogue names, tables and charts again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tabs"):
+            self._name_places()
+            for key, title in self.chart_texts().items():
+                self.chart_titles[key].setText(f"<b>{title}</b>")
+            if self.dashboard is not None:
+                self.show_dashboard(self.dashboard)
+        super().changeEvent(event)
 
     def period(self) -> Period:
         """Return the chosen period."""
@@ -143,28 +209,47 @@ class DashboardScreen(QWidget):
             .replace("%5", f"{head['classroom_attendance']:g}").replace("%6", f"{head['hazards_open']:g}")
             .replace("%7", f"{head['hazards_closed']:g}").replace("%8", f"{head['care_visits']:g}")
         )  # fmt: skip
+        cells = self.cell_texts()
         req = dashboard.table("requests_by_service")
-        self.charts["requests"].set_rows(
-            [(str(r[1]), float(r[3])) for r in req.rows])  # fmt: skip
+        self.charts["requests"].set_rows([(pick(str(r[1]), str(r[2])), float(r[3]))
+                                          for r in req.rows])  # fmt: skip
         med = dashboard.table("mediations_by_category")
-        self.charts["mediations"].set_rows([(str(r[1]), float(r[3])) for r in med.rows])
+        self.charts["mediations"].set_rows([(pick(str(r[1]), str(r[2])), float(r[3]))
+                                            for r in med.rows])  # fmt: skip
         kinds = dashboard.table("activities_by_kind")
-        self.charts["activities"].set_rows([(str(r[0]), float(r[1])) for r in kinds.rows])
+        self.charts["activities"].set_rows([(cells.get(str(r[0]), str(r[0])), float(r[1]))
+                                            for r in kinds.rows])  # fmt: skip
         haz = dashboard.table("hazards")
-        self.charts["hazards"].set_rows([(str(r[1]), float(r[3])) for r in haz.rows])
+        self.charts["hazards"].set_rows([(pick(str(r[1]), str(r[2])), float(r[3]))
+                                         for r in haz.rows])  # fmt: skip
+        current = self.tabs.currentIndex()
         while self.tabs.count() > 1:
+            widget = self.tabs.widget(1)
             self.tabs.removeTab(1)
+            widget.deleteLater()
+        titles = self.table_texts()
         for table in dashboard.tables.values():
-            self.tabs.addTab(self._table_widget(table.columns, table.rows), table.key)
+            self.tabs.addTab(self._table_widget(table.columns, table.rows),
+                             titles.get(table.key, table.key))  # fmt: skip
+        self.tabs.setCurrentIndex(max(0, current))
 
     def _table_widget(
         self, columns: tuple[str, ...], rows: list[tuple[object, ...]]
     ) -> QTableWidget:
         widget = QTableWidget(len(rows), len(columns))
-        widget.setHorizontalHeaderLabels(list(columns))
+        names, cells = self.column_texts(), self.cell_texts()
+        widget.setHorizontalHeaderLabels([names.get(c, c) for c in columns])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                widget.setItem(r, c, QTableWidgetItem(str(value)))
+                text = str(value)
+                if columns[c] in ("kind", "measure", "unit"):
+                    text = cells.get(text, text.removeprefix("goods:"))
+                widget.setItem(r, c, QTableWidgetItem(text))
+        # Codes and ids are for the export; the name shows in the reader's script only.
+        other = "name_zh" if prefer_mongolian() else "name_mn"
+        for c, column in enumerate(columns):
+            hidden = column in ("service_code", "category_code", "hazard_kind", "activity_id")
+            widget.setColumnHidden(c, hidden or column == other)
         widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return widget
 

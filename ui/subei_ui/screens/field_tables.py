@@ -124,3 +124,14 @@ class LazyIdModel(QAbstractTableModel):
 def ids_query(conn: Any, sql: str, params: Sequence[object] = ()) -> Callable[[], list[str]]:
     """Return a callable that lists the ids a query selects, in its order."""
     return lambda: [str(r[0]) for r in conn.execute(sql, tuple(params)).fetchall()]
+
+
+def store_open(store: Any) -> bool:
+    """Tell whether a store's connection is still open (a leftover widget may outlive it)."""
+    import sqlite3
+
+    try:
+        store.conn.total_changes  # noqa: B018 - raises once the connection is closed
+    except sqlite3.ProgrammingError:
+        return False
+    return True

@@ -31,9 +31,10 @@ from subei_mobile.security.roles import DEVELOPER, Account, mediation_filter
 from subei_mobile.store import Store
 
 from ..error_text import IssueBanner
+from ..languages import catalogue_pairs, name_items, pick
 from ..typefaces import mongolian_font
 from ..widgets.person_finder import PersonFinder
-from .field_tables import LazyIdModel, ids_query
+from .field_tables import LazyIdModel, ids_query, store_open
 from .mediation_agreement import AgreementPanel, parties_of
 from .mediation_visits import FollowUpsPanel, SessionsPanel
 
@@ -115,6 +116,10 @@ class MediationScreen(QWidget):
         """Re-translate the list when the language is switched at runtime."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self.model.retranslate(self.list_headers())
+            self._name_catalogue_items()
+            if self.case_id and store_open(self.store):
+                self.status.setText(self.status_text(self._shown_status()))
+                self.agreement.retranslate()
         super().changeEvent(event)
 
     def _scrolling(self, widget: QWidget) -> QScrollArea:
@@ -128,12 +133,13 @@ class MediationScreen(QWidget):
         form = QFormLayout(page)
         self.case_no = QLineEdit(page)
         self.category = QComboBox(page)
-        for code, name in catalogue.dispute_categories().items():
-            self.category.addItem(f"{name.zh}  {name.mn}".strip(), code)
+        for code in catalogue.dispute_categories():
+            self.category.addItem(code, code)
         self.township = QComboBox(page)
         for place in catalogue.places().values():
             if place.level == "township":
-                self.township.addItem(f"{place.name.zh}  {place.name.mn}".strip(), place.code)
+                self.township.addItem(place.code, place.code)
+        self._name_catalogue_items()
         self.place = QLineEdit(page)
         self.reported_by = QLineEdit(page)
         self.texts: dict[str, QPlainTextEdit] = {}
@@ -182,6 +188,14 @@ class MediationScreen(QWidget):
         form.addRow(self.save_button)
         form.addRow(self.banner)
         return page
+
+    def _name_catalogue_items(self) -> None:
+        name_items(self.category, catalogue_pairs(catalogue.dispute_categories()))
+        name_items(self.township, catalogue_pairs(catalogue.places()))
+
+    def _shown_status(self) -> str:
+        row = self.store.get("mediation_cases", self.case_id) or {}
+        return str(row.get("status", ""))
 
     def _build_parties(self, page: QWidget) -> QWidget:
         box = QWidget(page)
@@ -234,7 +248,7 @@ class MediationScreen(QWidget):
         ).fetchall()
         return [
             row.get("case_no") or case_id[-8:],
-            (category.zh or category.mn) if category else row.get("category_code", ""),
+            pick(category.zh, category.mn) if category else row.get("category_code", ""),
             "、".join(p[0] or p[1] for p in parties),
             self.status_text(row.get("status", "")),
         ]

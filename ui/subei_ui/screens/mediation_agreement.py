@@ -207,6 +207,29 @@ class AgreementPanel(QWidget):
             self.versions.addItem(f"{name} ({state})", agreement_id)
         self.versions.setVisible(len(ids) > 1)
 
+    def retranslate(self) -> None:
+        """Name the versions and the state in the new language; drawn signatures stay."""
+        if self.case_id:
+            shown = self.agreement_id
+            self._fill_versions(self._agreement_ids())
+            self.versions.setCurrentIndex(max(0, self.versions.findData(shown)))
+        agreement = (
+            self.store.load(MediationAgreement, self.agreement_id) if self.agreement_id else None
+        )
+        self.state.setText(self._state_text(agreement))
+
+    def _state_text(self, agreement: MediationAgreement | None) -> str:
+        if agreement is None:
+            return self.tr("No agreement yet")
+        if agreement.status != "signed":
+            return self.tr("Draft")
+        when = (
+            agreement.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if agreement.signed_at
+            else ""
+        )
+        return self.tr("Signed %1 - locked; changes go into an amendment").replace("%1", when)
+
     def show_agreement(self, agreement_id: str) -> None:
         """Show one agreement: editable while a draft, locked once signed."""
         self.agreement_id = agreement_id
@@ -217,20 +240,9 @@ class AgreementPanel(QWidget):
             self.deadline.setDate(QDate(agreement.deadline))
         self.versions.setCurrentIndex(max(0, self.versions.findData(agreement_id)))
         self._set_locked(bool(agreement and agreement.status == "signed"))
+        self.state.setText(self._state_text(agreement))
         if agreement:
-            when = (
-                agreement.signed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                if agreement.signed_at
-                else ""
-            )
-            self.state.setText(
-                self.tr("Signed %1 - locked; changes go into an amendment").replace("%1", when)
-                if agreement.status == "signed"
-                else self.tr("Draft")
-            )
             self.preview.show_agreement(agreement, self._party_names())
-        else:
-            self.state.setText(self.tr("No agreement yet"))
         self._build_slots()
 
     def is_locked(self) -> bool:

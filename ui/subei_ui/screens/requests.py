@@ -34,6 +34,7 @@ from subei_mobile.store import Store
 
 from .. import document_actions
 from ..error_text import IssueBanner
+from ..languages import catalogue_pairs, name_items, pick
 from ..operations import CoreOperation
 from ..widgets.person_finder import PersonFinder, person_label
 from .field_tables import LazyIdModel, ids_query
@@ -89,6 +90,7 @@ class RequestsScreen(QWidget):
         """Re-translate the list when the language is switched at runtime."""
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
             self.model.retranslate(self.list_headers())
+            name_items(self.service, catalogue_pairs(catalogue.services()))
             if self.request_id and self.isVisible():
                 self.show_request(self.request_id)  # status names; typed fields are left alone
         super().changeEvent(event)
@@ -109,8 +111,9 @@ class RequestsScreen(QWidget):
         self.finder = PersonFinder(self.store, box)
         self.service = QComboBox(box)
         self.service.setAccessibleName(self.tr("Service"))
-        for code, service in catalogue.services().items():
-            self.service.addItem(f"{service.name.zh}  {service.name.mn}".strip(), code)
+        for code in catalogue.services():
+            self.service.addItem(code, code)
+        name_items(self.service, catalogue_pairs(catalogue.services()))
         self.place = QLineEdit(box)
         self.place.setPlaceholderText(self.tr("Where the request was taken"))
         self.open_button = QPushButton(self.tr("&Open request"), box)
@@ -190,7 +193,7 @@ class RequestsScreen(QWidget):
         received = row.get("received_at")
         return [
             row.get("request_no") or request_id[-8:],
-            service.name.zh or service.name.mn if service else row.get("service_code", ""),
+            pick(service.name.zh, service.name.mn) if service else row.get("service_code", ""),
             person_label(self.store, row.get("person_id") or ""),
             self.status_text(row.get("status", "")),
             dt.datetime.fromisoformat(str(received)).astimezone().strftime("%Y-%m-%d")
@@ -247,7 +250,7 @@ class RequestsScreen(QWidget):
         self.materials.clear()
         for check in request.materials:
             material = names.get(check.code)
-            label = f"{material.name.zh}  {material.name.mn}".strip() if material else check.code
+            label = pick(material.name.zh, material.name.mn) if material else check.code
             if material and not material.required:
                 label += self.tr(" (optional)")
             item = QListWidgetItem(label)
