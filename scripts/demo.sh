@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 DATA_DIR="${DATA_DIR:-data}"
 OUT="${DEMO_SCREENSHOTS:-build/demo-screenshots}"
 
+# Compiled translations are build output (not committed): make them before the app starts.
+bash scripts/build-translations.sh >/dev/null
+
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     echo "demo: opening the app on $DATA_DIR (demo data is generated on first start)"
     exec .venv/bin/subei-mobile --data-dir "$DATA_DIR" app
