@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,12 +89,15 @@ MEDIATIONS = ImportKind(ALIASES, ("category", "township", "reported_at"), plan_r
                         lambda p: p.case["case_no"] or id(p), apply)  # fmt: skip
 
 
-def export_mediations(store: Store, path: Path) -> int:
-    """Write every case with its first two parties."""
+def export_mediations(
+    store: Store, path: Path, scope: str = "1 = 1", params: Sequence[object] = ()
+) -> int:
+    """Write every case (within a role's `mediation_filter` scope) with its first two parties."""
     categories = catalogue.dispute_categories()
     rows = []
     for case in store.conn.execute(
-        "SELECT * FROM mediation_cases WHERE _deleted = 0 ORDER BY reported_at"
+        f"SELECT * FROM mediation_cases WHERE _deleted = 0 AND {scope} ORDER BY reported_at",
+        tuple(params),
     ).fetchall():
         case = store.codec.open_values("mediation_cases", case["id"], dict(case))
         parties = store.conn.execute(

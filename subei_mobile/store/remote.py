@@ -60,7 +60,7 @@ class RemoteBatch:
         else:
             self._update(spec, dict(row), change, pending)
         self._store_conflicts(change)
-        for stamp in [change.hlc, *change.stamps.values()]:
+        for stamp in {change.hlc, *change.stamps.values()}:  # observe keeps the maximum
             if stamp:
                 self.store.clock.observe(stamp)
         if spec.name == "persons":

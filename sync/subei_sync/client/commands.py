@@ -16,7 +16,7 @@ from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
-from .transport import HttpTransport, Unreachable
+from .transport import HttpTransport, Unreachable, pinned_trust
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
 ENROL_PATH = "/v1/enrol"
@@ -47,7 +47,9 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     key = new_key()
     request = enrolment_request(store, args.code.strip(), key)
     try:
-        with httpx.Client(base_url=args.server, timeout=60, verify=args.ca_file or True) as client:
+        with httpx.Client(
+            base_url=args.server, timeout=60, verify=pinned_trust(args.ca_file)
+        ) as client:
             reply = client.post(ENROL_PATH, content=request.model_dump_json(),
                                 headers={"Content-Type": "application/json"})  # fmt: skip
     except httpx.HTTPError as exc:
