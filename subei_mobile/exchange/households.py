@@ -94,11 +94,15 @@ def option_code(group: str, text: str) -> str:
 
 def apply(store: Store, tx: Transaction, plan: PersonRow) -> str:
     """Write one planned row; return 'new', 'updated' or 'unchanged'."""
-    hid = find_household(store, plan.household["code"])
+    # The rows of a household's other members usually repeat its values: write them once.
+    written: dict[str, tuple[str, dict[str, Any]]] = tx.memo.setdefault("households", {})
+    code = plan.household["code"]
+    hid, values = written.get(code) or (find_household(store, code), {})
     if hid is None:
         hid = tx.insert(Household.model_validate(plan.household))
-    else:
+    elif values != plan.household:
         tx.update("households", hid, plan.household)
+    written[code] = (hid, plan.household)
     person = dict(plan.person, household_id=hid)
     existing = find_person(store, hid, person)
     if existing is None:

@@ -67,6 +67,8 @@ def run_import(
             continue
         seen.add(kind.row_key(plan))
         planned.append(plan)
+    if progress:
+        progress(len(rows), len(rows))
     if report.rejected and not skip_bad:
         return report
     with store.transaction() as tx:

@@ -222,6 +222,9 @@ class Transaction:
         self.conn = store.conn
         self.at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
         self.writes = 0
+        # Scratch space for work spanning many writes of one action (e.g. an import's
+        # households already written); dropped with the transaction.
+        self.memo: dict[str, Any] = {}
 
     def insert(self, record: Record) -> str:
         """Insert a validated record; return its id."""
