@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+120"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+128"/>
         <location line="+86"/>
         <source>Kind</source>
         <translation type="unfinished">ᠲᠥᠷᠥᠯ</translation>
@@ -26,7 +26,7 @@
         <translation type="unfinished">ᠭᠠᠵᠠᠷ</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>Activities</source>
         <translation type="unfinished">ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭ᠎ᠠ</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation type="unfinished">ᠢᠷᠡᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠦᠰᠦᠨᠦᠭ ᠬᠡᠪᠯᠡᠬᠦ…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Nomadic classroom</source>
         <translation type="unfinished">ᠨᠡᠭᠦᠳᠡᠯᠴᠢᠨ ᠰᠤᠷᠭᠠᠯᠲᠠ</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation type="unfinished">ᠨᠣᠣᠷᠠᠭ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Signed %1 - locked; changes go into an amendment</source>
         <translation type="unfinished">%1 ᠳᠤ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ - ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ; ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠶᠢ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ&#x202f;ᠳᠤ ᠪᠢᠴᠢᠨ᠎ᠡ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Draft</source>
         <translation type="unfinished">ᠨᠣᠣᠷᠠᠭ</translation>
     </message>
@@ -942,6 +942,68 @@
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/export_bar.py" line="+51"/>
+        <source>Export…</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠬᠤ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole list as a CSV or Excel file</source>
+        <translation type="unfinished">ᠪᠦᠬᠦ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ CSV ᠪᠤᠶᠤ Excel ᠹᠠᠢᠯ ᠪᠣᠯᠭᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel ᠹᠠᠢᠯ (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished">CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export failed: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: ᠳᠢᠰᠺ ᠳᠦᠭᠦᠷᠴᠡᠢ᠃ ᠵᠠᠢ ᠴᠢᠯᠦᠭᠡᠯᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed: choose a file ending in .xlsx or .csv.</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: .xlsx ᠪᠤᠶᠤ .csv ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Export failed: the file cannot be written there. Check the folder exists, that you may write to it and that the file is not open in another program.</source>
+        <translation type="unfinished">ᠭᠠᠷᠭᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ: ᠲᠡᠷᠡ ᠭᠠᠵᠠᠷ&#x202f;ᠲᠤ ᠹᠠᠢᠯ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ᠃ ᠬᠠᠭᠤᠷᠴᠠᠭ ᠪᠠᠢᠭ᠎ᠠ ᠡᠰᠡᠬᠦ᠂ ᠪᠢᠴᠢᠬᠦ ᠡᠷᠬᠡ ᠪᠠᠢᠭ᠎ᠠ ᠡᠰᠡᠬᠦ ᠪᠣᠯᠣᠨ ᠹᠠᠢᠯ ᠥᠭᠡᠷ᠎ᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ&#x202f;ᠳᠤ ᠨᠡᠭᠡᠭᠡᠯᠲᠡᠲᠡᠢ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n rows exported to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n ᠮᠥᠷ&#x202f;ᠢ %1 ᠳᠤ ᠭᠠᠷᠭᠠᠪᠠ</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
@@ -1128,24 +1190,24 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+152"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Township code</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠺᠣᠳ᠋</translation>
+        <source>Township</source>
+        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Village code</source>
-        <translation type="unfinished">ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠺᠣᠳ᠋</translation>
+        <source>Village</source>
+        <translation type="unfinished">ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Grid code</source>
-        <translation type="unfinished">ᠲᠣᠣᠷ&#x202f;ᠤᠨ ᠺᠣᠳ᠋</translation>
+        <source>Grid</source>
+        <translation type="unfinished">ᠲᠣᠣᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1213,7 +1275,43 @@
         <translation type="unfinished">ᠮᠠᠯ ᠠᠵᠤ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Other members</source>
+        <translation type="unfinished">ᠪᠤᠰᠤᠳ ᠭᠡᠰᠢᠭᠦᠳ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to the head</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠲᠡᠷᠢᠭᠦᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠷᠢᠴᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add member…</source>
+        <translation type="unfinished">ᠭᠡᠰᠢᠭᠦᠨ ᠨᠡᠮᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member…</source>
+        <translation type="unfinished">ᠭᠡᠰᠢᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation type="unfinished">ᠭᠡᠰᠢᠭᠦᠨ ᠬᠠᠰᠤᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save anyway</source>
         <translation type="unfinished">ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
     </message>
@@ -1228,12 +1326,22 @@
         <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation type="unfinished">(ᠦᠭᠡᠢ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— choose —</source>
+        <translation type="unfinished">— ᠰᠣᠩᠭᠣᠬᠤ —</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>An unsaved draft of this form was restored.</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠨᠣᠣᠷᠠᠭ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠪᠡ᠃</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -1279,7 +1387,7 @@
 <context>
     <name>HouseholdsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/households.py" line="+101"/>
+        <location filename="../ui/subei_ui/screens/households.py" line="+108"/>
         <source>Search: name in Chinese, pinyin, Mongolian or Latin letters, ID or phone</source>
         <translation type="unfinished">ᠬᠠᠢᠬᠤ: ᠨᠡᠷ᠎ᠡ, ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ, ᠤᠲᠠᠰᠤ</translation>
     </message>
@@ -1304,7 +1412,7 @@
         <translation type="unfinished">ᠠᠢᠯ ᠥᠷᠬᠡ</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%n people found</source>
         <translation type="unfinished">
             <numerusform>%n ᠬᠦᠮᠦᠨ ᠣᠯᠳᠠᠪᠠ</numerusform>
@@ -1500,7 +1608,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+168"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1606,7 +1714,7 @@
         <translation type="unfinished">ᠬᠢᠨᠠᠨ ᠬᠠᠷᠠᠬᠤ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Online</source>
         <translation type="unfinished">ᠰᠦᠯᠵᠢᠶᠡᠨ&#x202f;ᠳᠦ</translation>
     </message>
@@ -1654,7 +1762,7 @@
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+113"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+128"/>
         <source>No.</source>
         <translation type="unfinished">ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1678,7 +1786,7 @@
         <translation type="unfinished">ᠪᠠᠢᠳᠠᠯ</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Mediation cases</source>
         <translation type="unfinished">ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯᠲᠡ&#x202f;ᠶᠢᠨ ᠬᠡᠷᠡᠭ</translation>
     </message>
@@ -1688,7 +1796,7 @@
         <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠬᠡᠷᠡᠭ(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Case</source>
         <translation type="unfinished">ᠬᠡᠷᠡᠭ</translation>
     </message>
@@ -1708,7 +1816,7 @@
         <translation type="unfinished">ᠳᠠᠭᠠᠯᠳᠤᠭᠤᠯᠤᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Facts (Chinese)</source>
         <translation type="unfinished">ᠪᠣᠳᠠᠲᠤ ᠪᠠᠢᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
@@ -1871,6 +1979,54 @@
         <location line="+68"/>
         <source>New</source>
         <translation type="unfinished">ᠰᠢᠨ᠎ᠡ</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <source>Household member</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Chinese)</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠬᠢᠲᠠᠳ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠮᠣᠩᠭᠣᠯ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin letters)</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ (ᠯᠠᠲᠢᠨ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the head</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠲᠡᠷᠢᠭᠦᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠷᠢᠴᠠᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation type="unfinished">ᠬᠦᠢᠰᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤ</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2272,7 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+82"/>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+90"/>
         <source>No.</source>
         <translation type="unfinished">ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -2140,17 +2296,17 @@
     </message>
     <message>
         <location line="-66"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Received</source>
         <translation type="unfinished">ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Service requests</source>
         <translation type="unfinished">ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>New request</source>
         <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠭᠤᠶᠤᠯᠲᠠ</translation>
     </message>
@@ -2247,7 +2403,7 @@
         <translation type="unfinished">ᠦᠵᠡᠭᠰᠡᠨ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Materials complete</source>
         <translation type="unfinished">ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠪᠦᠷᠢᠨ</translation>
     </message>

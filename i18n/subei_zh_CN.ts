@@ -4,7 +4,7 @@
 <context>
     <name>ActivitiesScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/activities.py" line="+120"/>
+        <location filename="../ui/subei_ui/screens/activities.py" line="+128"/>
         <location line="+86"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -26,7 +26,7 @@
         <translation>地点</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-129"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>打印签到表…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Nomadic classroom</source>
         <translation>游牧课堂</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>草稿</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Signed %1 - locked; changes go into an amendment</source>
         <translation>已于 %1 签署并锁定；修改请添加补充协议</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -942,6 +942,67 @@
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../ui/subei_ui/widgets/export_bar.py" line="+51"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole list as a CSV or Excel file</source>
+        <translation>将整个列表保存为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export failed: the disk is full. Free some space and try again.</source>
+        <translation>导出失败：磁盘已满。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed: choose a file ending in .xlsx or .csv.</source>
+        <translation>导出失败：请选择以 .xlsx 或 .csv 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Export failed: the file cannot be written there. Check the folder exists, that you may write to it and that the file is not open in another program.</source>
+        <translation>导出失败：无法在该位置写入文件。请确认文件夹存在、您有写入权限，且该文件未在其他程序中打开。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n rows exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
@@ -1128,24 +1189,24 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+152"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Township code</source>
-        <translation>乡镇代码</translation>
+        <source>Township</source>
+        <translation>乡镇</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Village code</source>
-        <translation>村代码</translation>
+        <source>Village</source>
+        <translation>村</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Grid code</source>
-        <translation>网格代码</translation>
+        <source>Grid</source>
+        <translation>网格</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1213,7 +1274,43 @@
         <translation>牲畜</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Other members</source>
+        <translation>其他家庭成员</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member…</source>
+        <translation>编辑成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -1228,12 +1325,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>An unsaved draft of this form was restored.</source>
         <translation>已恢复此表单未保存的草稿。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
         <translation>本村已有户主同名的牧户（%1）。请确认不是同一户；如确需新登记，请点“仍然保存”。</translation>
     </message>
@@ -1279,7 +1386,7 @@
 <context>
     <name>HouseholdsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/households.py" line="+101"/>
+        <location filename="../ui/subei_ui/screens/households.py" line="+108"/>
         <source>Search: name in Chinese, pinyin, Mongolian or Latin letters, ID or phone</source>
         <translation>搜索：汉文姓名、拼音、蒙古文或拉丁字母、身份证号或电话</translation>
     </message>
@@ -1304,7 +1411,7 @@
         <translation>牧户</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%n people found</source>
         <translation>
             <numerusform>找到 %n 人</numerusform>
@@ -1498,7 +1605,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+168"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1604,7 +1711,7 @@
         <translation>审核</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1652,7 +1759,7 @@
 <context>
     <name>MediationScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation.py" line="+113"/>
+        <location filename="../ui/subei_ui/screens/mediation.py" line="+128"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -1676,7 +1783,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
@@ -1686,7 +1793,7 @@
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -1706,7 +1813,7 @@
         <translation>回访</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Facts (Chinese)</source>
         <translation>纠纷事实（汉文）</translation>
     </message>
@@ -1869,6 +1976,54 @@
         <location line="+68"/>
         <source>New</source>
         <translation>新建</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Mongolian)</source>
+        <translation>姓名（蒙古文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2268,7 @@
 <context>
     <name>RequestsScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/requests.py" line="+82"/>
+        <location filename="../ui/subei_ui/screens/requests.py" line="+90"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2137,17 +2292,17 @@
     </message>
     <message>
         <location line="-66"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-126"/>
         <source>Service requests</source>
         <translation>办事申请</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>New request</source>
         <translation>新建申请</translation>
     </message>
@@ -2244,7 +2399,7 @@
         <translation>已查验材料</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Materials complete</source>
         <translation>材料齐全</translation>
     </message>

@@ -27,8 +27,7 @@ def type_text(widget: QLineEdit, text: str) -> None:
 
 def fill_valid(form, code: str = "N-0001", name_zh: str = "新牧户") -> None:
     type_text(form.fields["code"], code)
-    type_text(form.fields["township_code"], "620923100")
-    type_text(form.fields["village_code"], "620923100001")
+    form.set_places("620923100", "620923100001")
     type_text(form.fields["name_zh"], name_zh)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -214,7 +215,13 @@ class MainWindow(QMainWindow):
                                          sync_runner=self.sync_runner)  # fmt: skip
             screen.setObjectName(f"screen_{key}")
             old = self.stack.widget(row)
-            self.stack.insertWidget(row, screen)
+            # Held in a scroll area: taller Mongolian text scrolls instead of growing the window.
+            holder = QScrollArea()
+            holder.setObjectName(f"holder_{key}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(screen)
+            self.stack.insertWidget(row, holder)
             self.stack.removeWidget(old)
             old.deleteLater()
             self.screens[key] = screen
@@ -231,7 +238,8 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> QWidget:
         """Return the screen on display."""
-        return self.stack.currentWidget()
+        current = self.stack.currentWidget()
+        return current.widget() if isinstance(current, QScrollArea) else current
 
     def _call(self, name: str) -> object:
         method = getattr(self.current_screen(), name, None)

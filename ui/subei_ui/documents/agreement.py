@@ -17,7 +17,7 @@ from subei_mobile.reports.printables import AgreementData, PartyDetails, Signatu
 from . import vertical
 from .bilingual import LABEL_INK, Block, Style, draw_blocks
 from .qr import draw_qr
-from .sheet import INK, MUTED, Progress, Sheet, pdf_writer
+from .sheet import INK, MUTED, Progress, Sheet, write_pdf
 from .wording import AGREEMENT, PARTY_FIELDS, SIDES
 
 STYLE = Style(zh_points=10.5, mn_points=11.0, mn_share=0.40)
@@ -192,18 +192,10 @@ def _seal_and_hash(sheet: Sheet, data: AgreementData) -> None:
 
 def _footer(sheet: Sheet, data: AgreementData) -> None:
     text = f"{data.case_no}　{AGREEMENT['hash'][0]} {data.content_hash[:16]}　第 {sheet.page} 页"
-    sheet.text(sheet.left, sheet.height - sheet.margin - 4, sheet.body_width, text,
-               sheet.zh_font(7.5), Qt.AlignmentFlag.AlignHCenter, MUTED)  # fmt: skip
+    sheet.footer(text)
 
 
 def write_agreement_pdf(data: AgreementData, path: Path, progress: Progress | None = None) -> Path:
     """Write the agreement as an A4 PDF; callable off the GUI thread."""
-    writer = pdf_writer(path, QPageSize.PageSizeId.A4, "People's mediation agreement")
-    try:
-        draw_agreement(writer, data, progress)
-    except BaseException:
-        del writer
-        path.unlink(missing_ok=True)
-        raise
-    del writer  # the file is complete once the writer is gone
-    return path
+    return write_pdf(path, QPageSize.PageSizeId.A4, "People's mediation agreement",
+                     lambda writer: draw_agreement(writer, data, progress))  # fmt: skip

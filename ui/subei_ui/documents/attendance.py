@@ -11,7 +11,7 @@ from subei_mobile.reports.printables import AttendanceData
 
 from . import vertical
 from .bilingual import LABEL_INK
-from .sheet import INK, MUTED, Progress, Sheet, pdf_writer
+from .sheet import INK, MUTED, Progress, Sheet, write_pdf
 from .wording import ATTENDANCE
 
 # Column shares: number, Chinese name, Mongolian name (vertical), household, present, signature.
@@ -84,20 +84,12 @@ def _row(sheet: Sheet, cells: tuple[str, ...], header: bool = False) -> None:
 
 def _footer(sheet: Sheet, data: AttendanceData) -> None:
     text = f"{data.title[0]}　{data.date[:10]}　第 {sheet.page} 页"
-    sheet.text(sheet.left, sheet.height - sheet.margin - 4, sheet.body_width, text,
-               sheet.zh_font(7.5), Qt.AlignmentFlag.AlignHCenter, MUTED)  # fmt: skip
+    sheet.footer(text)
 
 
 def write_attendance_pdf(
     data: AttendanceData, path: Path, progress: Progress | None = None
 ) -> Path:
     """Write the attendance sheet as an A4 PDF; callable off the GUI thread."""
-    writer = pdf_writer(path, QPageSize.PageSizeId.A4, "Attendance sheet")
-    try:
-        draw_attendance(writer, data, progress)
-    except BaseException:
-        del writer
-        path.unlink(missing_ok=True)
-        raise
-    del writer  # the file is complete once the writer is gone
-    return path
+    return write_pdf(path, QPageSize.PageSizeId.A4, "Attendance sheet",
+                     lambda writer: draw_attendance(writer, data, progress))  # fmt: skip

@@ -14,7 +14,7 @@ from subei_mobile.reports.printables import ReceiptData
 
 from . import vertical
 from .bilingual import LABEL_INK
-from .sheet import INK, MUTED, Progress, Sheet, pdf_writer
+from .sheet import INK, MUTED, Progress, Sheet, write_pdf
 from .wording import RECEIPT, STATUS
 
 LABEL_WIDTH = 30.0  # mm for the Chinese labels
@@ -108,12 +108,5 @@ def _header(sheet: Sheet, data: ReceiptData) -> None:
 
 def write_receipt_pdf(data: ReceiptData, path: Path, progress: Progress | None = None) -> Path:
     """Write the receipt as an A5 PDF; callable off the GUI thread."""
-    writer = pdf_writer(path, QPageSize.PageSizeId.A5, "Service receipt")
-    try:
-        draw_receipt(writer, data, progress)
-    except BaseException:
-        del writer
-        path.unlink(missing_ok=True)
-        raise
-    del writer  # the file is complete once the writer is gone
-    return path
+    return write_pdf(path, QPageSize.PageSizeId.A5, "Service receipt",
+                     lambda writer: draw_receipt(writer, data, progress))  # fmt: skip

@@ -14,7 +14,7 @@ from subei_mobile.reports.figures import FigureTable
 from . import vertical
 from .bilingual import LABEL_INK
 from .charts import bar_chart, chart_height
-from .sheet import INK, MUTED, Progress, Sheet, pdf_writer
+from .sheet import INK, MUTED, Progress, Sheet, write_pdf
 
 TITLES = {"monthly": ("流动服务中心月度工作报告", "ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠠᠵᠢᠯ ᠤᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯ"),
           "dashboard": ("流动服务中心工作数据", "ᠠᠵᠢᠯ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ")}  # fmt: skip
@@ -167,31 +167,19 @@ def _table(
 
 def _footer(sheet: Sheet, dashboard: Dashboard) -> None:
     text = f"{dashboard.period.label}　第 {sheet.page} 页"
-    sheet.text(sheet.left, sheet.height - sheet.margin - 4, sheet.body_width, text,
-               sheet.zh_font(7.5), Qt.AlignmentFlag.AlignHCenter, MUTED)  # fmt: skip
-
-
-def _write(path: Path, title: str, draw: object) -> Path:
-    writer = pdf_writer(path, QPageSize.PageSizeId.A4, title)
-    try:
-        draw(writer)  # type: ignore[operator]
-    except BaseException:
-        del writer
-        path.unlink(missing_ok=True)
-        raise
-    del writer  # the file is complete once the writer is gone
-    return path
+    sheet.footer(text)
 
 
 def write_monthly_pdf(report: MonthlyReport, path: Path, progress: Progress | None = None) -> Path:
     """Write the monthly report as an A4 PDF; callable off the GUI thread."""
-    return _write(path, "Monthly report",
-                  lambda w: draw_report(w, report.dashboard, report.previous, progress))  # fmt: skip
+    return write_pdf(path, QPageSize.PageSizeId.A4, "Monthly report",
+                     lambda w: draw_report(w, report.dashboard, report.previous, progress))  # fmt: skip
 
 
 def write_dashboard_pdf(dashboard: Dashboard, path: Path, progress: Progress | None = None) -> Path:
     """Write the dashboard as an A4 PDF; callable off the GUI thread."""
-    return _write(path, "Dashboard", lambda w: draw_report(w, dashboard, None, progress))
+    return write_pdf(path, QPageSize.PageSizeId.A4, "Dashboard",
+                     lambda w: draw_report(w, dashboard, None, progress))  # fmt: skip
 
 
 def table_rows(table: FigureTable) -> list[tuple[object, ...]]:

@@ -46,6 +46,24 @@ def pdf_writer(path: Path, size: QPageSize.PageSizeId, title: str) -> QPdfWriter
     return writer
 
 
+def write_pdf(
+    path: Path, size: QPageSize.PageSizeId, title: str, draw: Callable[[QPdfWriter], object]
+) -> Path:
+    """Draw a document into a new PDF at path; callable off the GUI thread.
+
+    A failed or cancelled drawing leaves no partial file behind.
+    """
+    writer = pdf_writer(path, size, title)
+    try:
+        draw(writer)
+    except BaseException:
+        del writer
+        path.unlink(missing_ok=True)
+        raise
+    del writer  # the file is complete once the writer is gone
+    return path
+
+
 class Sheet:
     """Draws pages top to bottom; callers speak millimetres, the painter works in device pixels.
 
@@ -162,6 +180,11 @@ class Sheet:
             self.rect(x, y, width, height + 0.5), int(Qt.TextFlag.TextWordWrap | align), text
         )
         return height
+
+    def footer(self, text: str) -> None:
+        """Draw a page footer: small muted text centred below the body."""
+        self.text(self.left, self.height - self.margin - 4, self.body_width, text,
+                  self.zh_font(7.5), Qt.AlignmentFlag.AlignHCenter, MUTED)  # fmt: skip
 
     def rule(self, y: float, color: QColor = MUTED, width: float = 0.2) -> None:
         """Draw a horizontal line across the text area."""

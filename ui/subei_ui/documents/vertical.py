@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont
 
+from ..vertical_text import Run, column_length, draw_columns, fill_columns, runs_of, split_words
 from .sheet import INK, ScaledMetrics, Sheet
-
-BREAKS = (" ", "\u3000")  # NNBSP (U+202F) and WORD JOINER never break a word
-
-
-def is_upright(ch: str) -> bool:
-    """Tell whether a character stays upright in a vertical column (Han, CJK punctuation)."""
-    cp = ord(ch)
-    return (
-        0x3400 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0x3000 <= cp <= 0x303F
-        or 0xFF00 <= cp <= 0xFFEF
-        or 0x20000 <= cp <= 0x3FFFF
-    )
-
-
-@dataclass(frozen=True)
-class Run:
-    """A rotated run (Mongolian, Latin, digits) or one upright Han character, in millimetres."""
-
-    text: str
-    upright: bool
-    length: float
-    label: bool = False  # drawn in the label colour
 
 
 @dataclass(frozen=True)
@@ -51,41 +26,12 @@ class Columns:
     @property
     def length(self) -> float:
         """Return the length of the longest column."""
-        return max((sum(r.length for r in c) for c in self.columns), default=0.0)
+        return max((column_length(c) for c in self.columns), default=0.0)
 
 
 def words_of(text: str, fm: ScaledMetrics, em: float) -> list[list[Run]]:
-    """Split text into words, each a list of measured runs."""
-    words: list[list[Run]] = []
-    for word in _split(text):
-        runs: list[Run] = []
-        pending = ""
-        for ch in word:
-            if is_upright(ch):
-                if pending:
-                    runs.append(Run(pending, False, fm.horizontalAdvance(pending)))
-                    pending = ""
-                runs.append(Run(ch, True, em * 1.05))  # an em cell and a hair of air
-            elif unicodedata.category(ch) != "Cc":
-                pending += ch
-        if pending:
-            runs.append(Run(pending, False, fm.horizontalAdvance(pending)))
-        words.append(runs)
-    return words
-
-
-def _split(text: str) -> list[str]:
-    words, current = [], ""
-    for ch in text:
-        if ch in BREAKS:
-            if current:
-                words.append(current)
-            current = ""
-        else:
-            current += ch
-    if current:
-        words.append(current)
-    return words
+    """Split text into words, each a list of measured runs (a Han cell is an em and a hair)."""
+    return [runs_of(word, fm, em * 1.05) for word in split_words(text)]
 
 
 def em_of(font: QFont) -> float:
@@ -106,27 +52,8 @@ def layout(sheet: Sheet, text: str, font: QFont, limit: float, label: str = "") 
     columns: list[list[Run]] = []
     for index, paragraph in enumerate(text.split("\n")):  # a line break starts a new column
         words = words_of(paragraph, fm, em)
-        columns += _fill((marked if index == 0 else []) + words, space, limit)
+        columns += fill_columns((marked if index == 0 else []) + words, space, limit)
     return Columns(columns, fm.height(), limit)
-
-
-def _fill(words: list[list[Run]], space: float, limit: float) -> list[list[Run]]:
-    columns: list[list[Run]] = []
-    current: list[Run] = []
-    used = 0.0
-    for word in words:
-        size = sum(r.length for r in word)
-        if current and used + space + size > limit:
-            columns.append(current)
-            current, used = [], 0.0
-        if current:
-            current.append(Run(" ", False, space))
-            used += space
-        current.extend(word)
-        used += size
-    if current:
-        columns.append(current)
-    return columns
 
 
 def fit(
@@ -154,29 +81,11 @@ def draw(
     label_color: QColor = INK,
 ) -> None:  # fmt: skip
     """Draw laid-out columns with their top-left corner at (x, y) mm, first column leftmost."""
-    painter = sheet.painter
-    painter.setFont(font)
-    fm = sheet.metrics(font)
-    for index, column in enumerate(laid.columns):
-        left = x + index * laid.column_width  # columns run left to right: placed one by one
-        top = y
-        for run in column:
-            painter.setPen(label_color if run.label else color)
-            if run.upright:
-                advance = fm.horizontalAdvance(run.text)
-                # CJK glyphs sit in an em box whose centre is 0.38 em above the baseline.
-                base = QPointF(sheet.px(left + (laid.column_width - advance) / 2),
-                               sheet.px(top + run.length / 2 + 0.38 * em_of(font)))  # fmt: skip
-                painter.drawText(base, run.text)
-            elif run.text.strip():
-                painter.save()
-                # Rotated 90° clockwise the glyph tops face right; the baseline sits `descent`
-                # in from the column's left edge so the run fills the column's width.
-                painter.translate(sheet.px(left), sheet.px(top))
-                painter.rotate(90)
-                painter.drawText(QPointF(0, -sheet.px(fm.descent())), run.text)
-                painter.restore()
-            top += run.length
+    sheet.painter.setFont(font)
+    drop = 0.38 * em_of(font)  # CJK glyphs sit in an em box whose centre is 0.38 em up
+    draw_columns(sheet.painter, laid.columns, laid.column_width, x, y, sheet.metrics(font),
+                 lambda run: run.length / 2 + drop, sheet.scale,
+                 lambda run: label_color if run.label else color)  # fmt: skip
 
 
 def fit_items(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from subei_mobile import activities, catalogue
+from subei_mobile.exchange.activities import export_activities
 from subei_mobile.models import Activity
 from subei_mobile.models.activity import ACTIVITY_KINDS
 from subei_mobile.store import Store
@@ -35,6 +36,7 @@ from ..error_text import IssueBanner, messages_for
 from ..languages import catalogue_pairs, name_items, pick
 from ..operations import CoreOperation
 from ..typefaces import mongolian_font
+from ..widgets.export_bar import ExportBar
 from .activity_people import ParticipantTable
 from .field_tables import LazyIdModel, ids_query, store_open
 
@@ -106,6 +108,8 @@ class ActivitiesScreen(QWidget):
         for widget in (self.table, self.summary, self.resolve_button, self.attendance_button,
                        self.attendance_print):  # fmt: skip
             left_column.addWidget(widget)
+        self.export_bar = ExportBar(store, export_activities, "activities", self)
+        left_column.addWidget(self.export_bar)
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setWidget(self._build_form())
@@ -114,6 +118,10 @@ class ActivitiesScreen(QWidget):
         splitter.addWidget(area)
         QVBoxLayout(self).addWidget(splitter)
         self.activity_id = ""
+
+    def export(self, path: Path) -> CoreOperation:
+        """Export every activity to path (CSV or XLSX) off the GUI thread."""
+        return self.export_bar.export_to(path)
 
     def list_headers(self) -> list[str]:
         """Return the translated column titles of the list."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile.exchange.households import export_households
 from subei_mobile.store import Store
 
 from ..issue_text import IssueText
+from ..operations import CoreOperation
+from ..widgets.export_bar import ExportBar
 from ..widgets.mongolian_field import GuardedLineEdit
 from .household_detail import HouseholdDetail
 from .household_form import HouseholdForm
@@ -49,6 +54,7 @@ class HouseholdsScreen(QWidget):
         self.count.setObjectName("householdCount")
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_record)
+        self.export_bar = ExportBar(store, export_households, "households", self)
         self.table = QTableView()
         self.table.setObjectName("householdTable")
         self.table.setModel(self.model)
@@ -83,6 +89,7 @@ class HouseholdsScreen(QWidget):
         column.addLayout(top)
         column.addWidget(self.count)
         column.addWidget(self.table, 1)
+        column.addWidget(self.export_bar)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
@@ -144,6 +151,10 @@ class HouseholdsScreen(QWidget):
     def flush_drafts(self) -> None:
         """Write the form's draft now (before closing or on a crash handler)."""
         self.form.autosave.flush()
+
+    def export(self, path: Path) -> CoreOperation:
+        """Export the household register (one row per person) to path off the GUI thread."""
+        return self.export_bar.export_to(path)
 
     # -- listing ----------------------------------------------------------------------------
     def show_all(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from subei_mobile import catalogue, mediation
+from subei_mobile.exchange.mediations import export_mediations
 from subei_mobile.models import MediationCase, MediationParty
 from subei_mobile.models.mediation import CASE_FLOW
 from subei_mobile.security.roles import DEVELOPER, Account, mediation_filter
@@ -32,7 +34,9 @@ from subei_mobile.store import Store
 
 from ..error_text import IssueBanner
 from ..languages import catalogue_pairs, name_items, pick
+from ..operations import CoreOperation
 from ..typefaces import mongolian_font
+from ..widgets.export_bar import ExportBar
 from ..widgets.person_finder import PersonFinder
 from .field_tables import LazyIdModel, ids_query, store_open
 from .mediation_agreement import AgreementPanel, parties_of
@@ -92,6 +96,13 @@ class MediationScreen(QWidget):
         left_column = QVBoxLayout(left)
         left_column.addWidget(new_case)
         left_column.addWidget(self.table)
+        self.export_bar = ExportBar(
+            store,
+            lambda s, path: export_mediations(s, path, scope, params),
+            "mediation-cases",
+            self,
+        )
+        left_column.addWidget(self.export_bar)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolling(self._build_case_form()), self.tr("Case"))
         self.sessions = SessionsPanel(store, self)
@@ -107,6 +118,10 @@ class MediationScreen(QWidget):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
         self.new_case()
+
+    def export(self, path: Path) -> CoreOperation:
+        """Export the cases this user may see to path (CSV or XLSX) off the GUI thread."""
+        return self.export_bar.export_to(path)
 
     def list_headers(self) -> list[str]:
         """Return the translated column titles of the list."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from subei_mobile import attachments, catalogue, service_requests
+from subei_mobile.exchange.requests import export_requests
 from subei_mobile.models import ServiceRequest
 from subei_mobile.models.service import REQUEST_FLOW
 from subei_mobile.reports.printables import receipt_data
@@ -36,6 +37,7 @@ from .. import document_actions
 from ..error_text import IssueBanner
 from ..languages import catalogue_pairs, name_items, pick
 from ..operations import CoreOperation
+from ..widgets.export_bar import ExportBar
 from ..widgets.person_finder import PersonFinder, person_label
 from .field_tables import LazyIdModel, ids_query
 
@@ -68,8 +70,14 @@ class RequestsScreen(QWidget):
                 self.show_request(self.model.id_at(current.row())) if current.isValid() else None
             )
         )
+        self.export_bar = ExportBar(store, export_requests, "service-requests", self)
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.table)
+        left_column.addWidget(self.export_bar)
         splitter = QSplitter(self)
-        splitter.addWidget(self.table)
+        splitter.addWidget(left)
         splitter.addWidget(self._build_side())
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -174,6 +182,10 @@ class RequestsScreen(QWidget):
         column.addLayout(prints)
         box.setEnabled(False)
         return box
+
+    def export(self, path: Path) -> CoreOperation:
+        """Export every service request to path (CSV or XLSX) off the GUI thread."""
+        return self.export_bar.export_to(path)
 
     def status_text(self, status: str) -> str:
         """Return the translated name of a request status."""

@@ -2,89 +2,22 @@
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..typefaces import mongolian_font
+from ..vertical_text import (
+    Run,
+    column_length,
+    draw_columns,
+    fill_columns,
+    is_upright,
+    runs_of,
+    split_words,
+)
 
-WORD_BREAKS = (" ", "\u3000", "\n")
-
-
-def is_upright(ch: str) -> bool:
-    """Tell whether a character stays upright in vertical text (Han and CJK punctuation)."""
-    cp = ord(ch)
-    return (
-        0x3400 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0x3000 <= cp <= 0x303F
-        or 0xFF00 <= cp <= 0xFFEF
-        or 0x20000 <= cp <= 0x3FFFF
-    )
-
-
-@dataclass
-class Segment:
-    """A piece of a word: a rotated run (Mongolian, Latin, digits) or one upright Han char."""
-
-    text: str
-    upright: bool
-    length: float  # along the column
-
-
-def segments_of(word: str, fm: QFontMetricsF) -> list[Segment]:
-    """Split a word into rotated runs and upright characters, measured along the column."""
-    out: list[Segment] = []
-    run = ""
-    for ch in word:
-        if is_upright(ch):
-            if run:
-                out.append(Segment(run, False, fm.horizontalAdvance(run)))
-                run = ""
-            out.append(Segment(ch, True, fm.horizontalAdvance(ch)))
-        elif unicodedata.category(ch) != "Cc":
-            run += ch
-    if run:
-        out.append(Segment(run, False, fm.horizontalAdvance(run)))
-    return out
-
-
-def split_words(text: str) -> list[str]:
-    """Return the words between break opportunities; NNBSP and WORD JOINER never break."""
-    words, current = [], ""
-    for ch in text:
-        if ch in WORD_BREAKS:
-            if current:
-                words.append(current)
-            current = ""
-        else:
-            current += ch
-    if current:
-        words.append(current)
-    return words
-
-
-def fill_columns(words: list[list[Segment]], space: float, limit: float) -> list[list[Segment]]:
-    """Greedily fill columns no longer than limit; a too-long word gets a column of its own."""
-    columns: list[list[Segment]] = []
-    current: list[Segment] = []
-    used = 0.0
-    for word in words:
-        size = sum(s.length for s in word)
-        if current and used + space + size > limit:
-            columns.append(current)
-            current, used = [], 0.0
-        if current:
-            current.append(Segment(" ", False, space))
-            used += space
-        current.extend(word)
-        used += size
-    if current:
-        columns.append(current)
-    return columns
+__all__ = ["Run", "VerticalMongolianLabel", "is_upright", "split_words"]  # layout: vertical_text
 
 
 class VerticalMongolianLabel(QWidget):
@@ -110,17 +43,17 @@ class VerticalMongolianLabel(QWidget):
         self.updateGeometry()
         self.update()
 
-    def columns(self, limit: float | None = None) -> list[list[Segment]]:
+    def columns(self, limit: float | None = None) -> list[list[Run]]:
         """Return the laid-out columns for a column length (default: the widget's maximum)."""
         fm = QFontMetricsF(self.font())
-        words = [segments_of(w, fm) for w in split_words(self._text)]
+        words = [runs_of(w, fm) for w in split_words(self._text)]
         return fill_columns(words, fm.horizontalAdvance(" "), limit or self.max_column_length)
 
     def sizeHint(self) -> QSize:
         """Return the size of all columns; one column per max_column_length of text."""
         fm = QFontMetricsF(self.font())
         cols = self.columns()
-        longest = max((sum(s.length for s in c) for c in cols), default=0.0)
+        longest = max((column_length(c) for c in cols), default=0.0)
         return QSize(int(max(1, len(cols)) * fm.height()) + 4, int(longest) + 4)
 
     def minimumSizeHint(self) -> QSize:
@@ -134,24 +67,9 @@ class VerticalMongolianLabel(QWidget):
         painter.setFont(self.font())
         painter.setPen(self.palette().windowText().color())
         fm = QFontMetricsF(self.font())
-        width = fm.height()
         limit = max(self.max_column_length, float(self.height() - 4))
-        for index, column in enumerate(self.columns(min(limit, self.max_column_length))):
-            x = 2 + index * width  # columns run left to right: place each one ourselves
-            y = 2.0
-            for seg in column:
-                if seg.upright:
-                    painter.drawText(
-                        QPointF(x + (width - seg.length) / 2, y + fm.ascent()), seg.text
-                    )
-                else:
-                    painter.save()
-                    # Rotated 90° clockwise, the glyph tops face right; -descent centres the run.
-                    painter.translate(x, y)
-                    painter.rotate(90)
-                    painter.drawText(QPointF(0, -fm.descent()), seg.text)
-                    painter.restore()
-                y += seg.length
+        columns = self.columns(min(limit, self.max_column_length))
+        draw_columns(painter, columns, fm.height(), 2.0, 2.0, fm, lambda _run: fm.ascent())
         painter.end()
 
     def alignment(self) -> Qt.AlignmentFlag:
