@@ -223,8 +223,12 @@ class Bench:
         logged = len(self.server.sync_ms())
         self.link.reset()
         started = time.perf_counter()
-        # "fixed" replays the engine's former frame size (500 changes, 512 KB uncompressed).
-        rec = laptop.sync_via(transport, **(FIXED if mode.endswith("fixed") else {}))
+        # "fixed" replays the engine's former frame size (500 changes, 512 KB uncompressed);
+        # "serial" turns off the pull pipeline (apply each answer, then send the next request).
+        engine: dict[str, Any] = dict(FIXED) if mode.endswith("fixed") else {}
+        if mode.endswith("serial"):
+            engine["pipeline"] = False
+        rec = laptop.sync_via(transport, **engine)
         seconds = time.perf_counter() - started
         counters = self.link.reset()
         if mode == "cold":
@@ -273,18 +277,31 @@ class Bench:
         self.server.stop()
 
 
-def run_cases(bench: Bench, runs: int, bulk_runs: int, sizes: list[int]) -> None:
-    """Measure every case warm and cold side by side, push on A then pull on B."""
+CASE_KEYS = ("no-op", "1-edit", "10-edits", "100-edits")  # plus "<n>-records" for each size
+MODES = ("warm", "cold", "warm fixed")  # also "warm serial": the pull pipeline off
+
+
+def run_cases(
+    bench: Bench, runs: int, bulk_runs: int, sizes: list[int],
+    cases: set[str] | None = None, modes: tuple[str, ...] = MODES,
+) -> None:  # fmt: skip
+    """Measure every case (or those keyed in `cases`) side by side, push on A then pull on B."""
     bench.seed_households(100)
     say = print if sys.stdout.isatty() else (lambda *a, **k: None)
-    plan: list[tuple[str, int, Callable[[str], None]]] = [
-        ("no-op", runs, lambda tag: None),
+    plan: list[tuple[str, str, int, Callable[[str], None]]] = [
+        ("no-op", "no-op", runs, lambda tag: None),
         *[
-            (f"{n} field edit{'s' if n > 1 else ''}", runs, lambda tag, n=n: bench.edits(n, tag))
+            (
+                f"{n}-edit{'s' if n > 1 else ''}",
+                f"{n} field edit{'s' if n > 1 else ''}",
+                runs,
+                lambda tag, n=n: bench.edits(n, tag),
+            )
             for n in (1, 10, 100)
         ],
         *[
             (
+                f"{n}-records",
                 f"{n:,} new records",
                 runs if n <= 1000 else bulk_runs,
                 lambda tag, n=n: bench.new_records(n),
@@ -292,10 +309,13 @@ def run_cases(bench: Bench, runs: int, bulk_runs: int, sizes: list[int]) -> None
             for n in sizes
         ],
     ]
-    for name, count, prepare in plan:
-        modes = ("warm", "cold", "warm fixed") if "records" in name else ("warm", "cold")
+    for key, name, count, prepare in plan:
+        if cases is not None and key not in cases:
+            continue
+        # "fixed" (the former frame size) and "serial" apply to the bulk cases only.
+        case_modes = [m for m in modes if "records" in name or m in ("warm", "cold")]
         for i in range(count):
-            for mode in modes:
+            for mode in case_modes:
                 prepare(f"{mode}{i}")
                 push = bench.measure(f"push {name}" if name != "no-op" else name, mode, bench.a)
                 say(f"{name} {mode} #{i}: push {push.seconds:.2f}s", flush=True)
@@ -441,6 +461,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=5, help="runs per case and mode")
     p.add_argument("--bulk-runs", type=int, default=1, help="runs of the 10,000-record case")
     p.add_argument("--sizes", default="1000,10000", help="bulk sizes (new records)")
+    p.add_argument(
+        "--cases", default="",
+        help="comma-separated cases to run (default all): no-op, 1-edit, 10-edits, 100-edits, "
+        "<n>-records for a size in --sizes, e.g. --cases 100-edits,1000-records --sizes 1000",
+    )  # fmt: skip
+    p.add_argument(
+        "--modes", default=",".join(MODES),
+        help=f"comma-separated modes, side by side in each run (default {','.join(MODES)})",
+    )  # fmt: skip
     p.add_argument("--rtt-ms", type=float, default=500)
     p.add_argument("--up-kbit", type=float, default=50)
     p.add_argument("--down-kbit", type=float, default=100)
@@ -455,7 +484,12 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(Path(tmp), cfg)
         try:
             run_cases(
-                bench, args.runs, args.bulk_runs, [int(s) for s in args.sizes.split(",") if s]
+                bench,
+                args.runs,
+                args.bulk_runs,
+                [int(s) for s in args.sizes.split(",") if s],
+                {c.strip() for c in args.cases.split(",") if c.strip()} or None,
+                tuple(m.strip() for m in args.modes.split(",") if m.strip()),
             )
         finally:
             bench.close()

@@ -19,15 +19,14 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.append(str(Path(__file__).resolve().parent.parent / "tests"))  # pg_support
 
+from pg_support import fresh_schema
 from subei_sync.client import commands
 from subei_sync.client.engine import SyncEngine, local_checksums
 from subei_sync.client.identity import load_identity
@@ -52,22 +51,6 @@ class DeviceStats:
     pushed: int = 0
     pulled: int = 0
     errors: list[str] = field(default_factory=list)
-
-
-@contextmanager
-def fresh_schema(dsn: str) -> Iterator[str]:
-    """Yield a DSN whose search_path is a new schema, dropped afterwards."""
-    import psycopg
-
-    schema = f"load_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in dsn else "?"
-    try:
-        yield f"{dsn}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def plan_devices(n: int, offices: int) -> list[tuple[str, str, str]]:
@@ -236,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bash", str(ROOT / "scripts" / "pg-test-cluster.sh"), "start"],
         capture_output=True, text=True, check=True,
     ).stdout.strip().splitlines()[-1]  # fmt: skip
-    with fresh_schema(dsn) as schema_dsn:
+    with fresh_schema(dsn, "load") as schema_dsn:
         report = run(schema_dsn, args)
     report["machine"] = machine()
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -1,4 +1,4 @@
-"""Fixtures shared by the whole suite: a PostgreSQL DSN and a data directory."""
+"""Fixtures shared by the whole suite: a PostgreSQL DSN and schema, and a data directory."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_support import fresh_schema  # tests/ is on sys.path: this file's own directory
 
 # Qt must never need a screen in tests; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -59,6 +60,13 @@ def pg_dsn() -> Iterator[str]:
         yield dsn
     finally:
         subprocess.run(["bash", str(PG_CLUSTER_SCRIPT), "stop"], check=False, timeout=120)
+
+
+@pytest.fixture
+def pg_schema(pg_dsn: str) -> Iterator[str]:
+    """Yield a DSN whose search_path is a fresh schema, dropped afterwards."""
+    with fresh_schema(pg_dsn) as dsn:
+        yield dsn
 
 
 @pytest.fixture

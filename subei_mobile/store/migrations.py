@@ -322,11 +322,11 @@ CREATE INDEX conflicts_open ON conflicts(resolved_at) WHERE resolved_at IS NULL;
 
 
 def _v1(conn: sqlite3.Connection) -> None:
-    _script(conn, V1_RECORDS + V1_LOGS)
+    run_script(conn.execute, V1_RECORDS + V1_LOGS)
 
 
 def _v2(conn: sqlite3.Connection) -> None:
-    _script(conn, V2_SEARCH_AND_CONFLICTS)
+    run_script(conn.execute, V2_SEARCH_AND_CONFLICTS)
     # Existing people become findable: build their keys inside the same transaction.
     from .search_index import index_person
 
@@ -352,7 +352,7 @@ CREATE TABLE agreement_attestations (
 
 
 def _v3(conn: sqlite3.Connection) -> None:
-    _script(conn, V3_ATTESTATIONS)
+    run_script(conn.execute, V3_ATTESTATIONS)
     # Agreements signed here before v3 get attested too, with the hash they were signed with;
     # only this device's (those still in its outbox or signed locally) are attested.
     conn.execute(
@@ -363,11 +363,15 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-def _script(conn: sqlite3.Connection, sql: str) -> None:
-    # executescript() would COMMIT first; run statement by statement inside our transaction.
+def run_script(execute: Callable[[str], object], sql: str) -> None:
+    """Run a script of ;-separated statements one by one inside the caller's transaction.
+
+    executescript() would COMMIT first. The server's migrations use it too, with their
+    transaction's execute.
+    """
     for statement in sql.split(";"):
         if statement.strip():
-            conn.execute(statement)
+            execute(statement)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]

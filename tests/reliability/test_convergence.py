@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from convergence import Sim, Verdict, check, postgres_server, sqlite_server
+from pg_support import fresh_schema
 
 SEEDS = int(os.environ.get("SUBEI_SIM_SEEDS", "200"))
 PG_SEEDS = int(os.environ.get("SUBEI_SIM_PG_SEEDS", "25"))
@@ -47,26 +48,16 @@ def test_convergence_sqlite_server(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_convergence_postgres_server(tmp_path: Path, pg_dsn: str) -> None:
-    import uuid
-
-    import psycopg
-
     verdicts, totals = [], Counter[str]()
     for seed in range(FIRST, FIRST + PG_SEEDS):
-        schema = f"sim_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(pg_dsn, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
-        sep = "&" if "?" in pg_dsn else "?"
         root = tmp_path / str(seed)
-        sim = Sim(seed, root, postgres_server(f"{pg_dsn}{sep}options=-csearch_path%3D{schema}"),
-                  STEPS)  # fmt: skip
-        try:
-            sim.run()
-            verdicts.append((seed, check(sim)))
-            totals.update(sim.counts)
-        finally:
-            sim.close()
-            with psycopg.connect(pg_dsn, autocommit=True) as conn:
-                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        with fresh_schema(pg_dsn, "sim") as schema_dsn:
+            sim = Sim(seed, root, postgres_server(schema_dsn), STEPS)
+            try:
+                sim.run()
+                verdicts.append((seed, check(sim)))
+                totals.update(sim.counts)
+            finally:
+                sim.close()
         shutil.rmtree(root)
     _report("postgresql", verdicts, totals)

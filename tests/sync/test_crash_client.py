@@ -18,8 +18,9 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize(
     ("point", "n"),
-    [("apply", 0), ("apply", 1), ("apply", 13), ("apply", 47), ("commit", 0), ("commit", 2)],
-)
+    [("apply", 0), ("apply", 1), ("apply", 13), ("apply", 47), ("commit", 0), ("commit", 2),
+     ("ahead", 1), ("ahead", 2)],
+)  # fmt: skip
 def test_client_killed_mid_apply(tmp_path: Path, point: str, n: int) -> None:
     server_db = tmp_path / "server.sqlite3"
     db = SqliteDatabase(server_db)

@@ -44,6 +44,17 @@ def fonts(qapp: object) -> None:
 
 
 @pytest.fixture
+def chinese(qapp: object) -> Iterator[None]:
+    """Show the interface in Chinese (for modules whose assertions expect it: usefixtures)."""
+    from subei_ui.languages import CHINESE, LanguageSwitcher
+
+    switcher = LanguageSwitcher(qapp)  # type: ignore[arg-type]
+    switcher.switch(CHINESE, remember=False)
+    yield
+    switcher.deleteLater()
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """Return a store with 300 demo households and two known ones."""
     s = open_store(tmp_path / "data")

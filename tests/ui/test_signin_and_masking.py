@@ -22,6 +22,7 @@ PASSWORD = "grassland-2026"
 TOWNSHIP = "620923100"
 ID_NUMBER = "62092319800101001X"
 PHONE = "13709371234"
+pytestmark = pytest.mark.usefixtures("chinese")  # the assertions expect Chinese
 
 
 def _valid_id() -> str:
@@ -29,17 +30,6 @@ def _valid_id() -> str:
 
     body = ID_NUMBER[:17]
     return body + check_digit(body)
-
-
-@pytest.fixture(autouse=True)
-def chinese(qapp) -> Iterator[None]:
-    """Show the interface in Chinese, as the assertions expect."""
-    from subei_ui.languages import CHINESE, LanguageSwitcher
-
-    switcher = LanguageSwitcher(qapp)
-    switcher.switch(CHINESE, remember=False)
-    yield
-    switcher.deleteLater()
 
 
 @pytest.fixture

@@ -21,17 +21,7 @@ from subei_sync.server.database import SqliteDatabase
 from subei_sync.server.devices import add_device, revoke_device
 
 TOWNSHIP = "620923100"
-
-
-@pytest.fixture(autouse=True)
-def chinese(qapp) -> Iterator[None]:
-    """Show the interface in Chinese, as the assertions expect."""
-    from subei_ui.languages import CHINESE, LanguageSwitcher
-
-    switcher = LanguageSwitcher(qapp)
-    switcher.switch(CHINESE, remember=False)
-    yield
-    switcher.deleteLater()
+pytestmark = pytest.mark.usefixtures("chinese")  # the assertions expect Chinese
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import secrets
 import sys
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from subei_mobile.store import Store
 from subei_mobile.store.migrations import LATEST as STORE_SCHEMA
 from subei_mobile.store.remote import remote_batch
 
+from ..bundle.files import write_durably, write_private
 from ..bundle.format import (
     MAX_BUNDLE_BYTES,
     BundleError,
@@ -75,13 +75,7 @@ def return_key(store: Store) -> X25519PrivateKey:
     """Return this laptop's X25519 key for return bundles, creating it (owner-only) once."""
     path = store.data_dir / RETURN_KEY_FILE
     if not path.exists():
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(X25519PrivateKey.generate().private_bytes_raw())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_private(path, X25519PrivateKey.generate().private_bytes_raw())
     return X25519PrivateKey.from_private_bytes(path.read_bytes())
 
 
@@ -184,23 +178,10 @@ def export_bundle(store: Store, identity: Identity, directory: Path) -> Exported
     """Write, fsync, rename, read back and compare; raise BundleError on any failure."""
     data, header = build_bundle(store, identity)
     name = f"subei-{identity.device_id[:12]}-{header.seq:06d}{SUFFIX}"
-    target = Path(directory) / name
-    tmp = Path(directory) / (name + ".tmp")
     try:
-        Path(directory).mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        target = write_durably(Path(directory), name, data)
         written = target.read_bytes()
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BundleError("bundle.write_failed", type(exc).__name__) from None
     if written != data:
         raise BundleError("bundle.verify_failed")

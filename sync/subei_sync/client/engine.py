@@ -3,12 +3,22 @@
 Each answer is applied in one local transaction together with the moved cursors and the
 acknowledged outbox rows, so a crash or a cut connection at any point leaves a state from
 which the next attempt simply continues.
+
+Bulk pulls are pipelined (depth 1): when an answer says there is more and nothing is waiting to
+be pushed, the next request (cursors and acknowledgements taken from that answer) goes out from
+a worker thread while this thread applies the answer. Only the request leaves early: the local
+cursors still move in the same transaction as the data, and a pull request is idempotent by its
+cursors, so a crash or a lost answer at any point is as safe as without the pipeline. (The
+server notes a request's cursors as the device's position for log compaction; a position noted
+for a frame the laptop then failed to commit only means that, if compaction passed it meanwhile,
+the feed serves that scope from a snapshot, as for any device below the horizon.)
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,13 +99,22 @@ class SyncResult:
     bytes_down: int = 0
 
 
+@dataclass
+class _Sent:
+    """A request on its way: what it pushed, its body, and the answer (or its future)."""
+
+    request: SyncRequest
+    body: bytes
+    answer: Future[Answer]
+
+
 class SyncEngine:
     """Synchronises one local store with the county server."""
 
     def __init__(
         self, store: Store, transport: Transport, identity: Identity, *,
         batch: int | None = None, max_bytes: int | None = None,
-        progress: Progress | None = None,
+        progress: Progress | None = None, pipeline: bool = True,
     ) -> None:  # fmt: skip
         self.store = store
         self.transport = transport
@@ -106,14 +125,33 @@ class SyncEngine:
         self.push_ratio = FIRST_RATIO
         self.pull_budget = int(FRAME_TARGET * FIRST_RATIO)
         self.progress = progress or (lambda phase, done, total: None)
+        # Send the next pull request while applying the current answer (see the module doc).
+        self.pipeline = pipeline
 
     def sync(self, max_rounds: int = 10_000) -> SyncResult:
         """Loop push+pull until nothing is left either way; return what happened."""
+        # One worker, at most one request in flight; it only calls transport.post (the local
+        # database is used by this thread alone). Leaving waits for it, so no request outlives
+        # sync().
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="subei-sync") as worker:
+            return self._sync(max_rounds, worker)
+
+    def _sync(self, max_rounds: int, worker: ThreadPoolExecutor) -> SyncResult:
         result = SyncResult()
         repair: set[str] = set()
+        ahead: _Sent | None = None  # the next request, already sent
         while result.rounds < max_rounds:
-            unsent = self._outbox()
-            answer = self._round_trip(unsent, repair, result)
+            if ahead is None:
+                unsent = self._outbox()
+                request = self._request(unsent, self._cursors(repair))
+                sent = self._send(request, None)
+            else:
+                sent, ahead = ahead, None
+                unsent = sent.request.changes
+            answer = self._receive(sent, result)
+            if self._may_pipeline(answer, unsent) and result.rounds < max_rounds:
+                # Its cursors and acknowledgement are those this answer commits below.
+                ahead = self._send(self._request([], answer.cursors, answer), worker)
             self._apply(answer, unsent, result)
             follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors])
             result.purged += purge_removed(self.store, self.identity).deleted
@@ -176,12 +214,15 @@ class SyncEngine:
             for r in rows
         ]
 
-    def _audit(self) -> tuple[list[AuditEntry], int | None]:
+    def _audit(self, verified: int | None = None) -> tuple[list[AuditEntry], int | None]:
         """Return the audit entries the server has not verified yet, and the chain length
-        when they are all included (so the server also sees a truncated chain)."""
+        when they are all included (so the server also sees a truncated chain).
+        `verified`: the server's position from an answer not yet applied here."""
         acked = self.store.meta(AUDIT_ACKED_KEY)
         if not acked:
             return [], None  # enrolled without an audit position (older server)
+        if verified is not None:
+            acked = str(verified)
         cur = self.store.conn.execute(
             "SELECT seq, at, user_id, device_id, action, table_name, record_id, content_hash,"
             " prev_hash, entry_hash, mac FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
@@ -235,20 +276,54 @@ class SyncEngine:
                 out.append(Cursor(scope=scope, snapshot=""))
         return out
 
-    def _round_trip(
-        self, unsent: list[PushedChange], repair: set[str], result: SyncResult
-    ) -> SyncResponse:
-        entries, total = self._audit()
-        request = SyncRequest(
-            acked=int(self.store.meta(ACKED_KEY, "0")), changes=unsent,
-            cursors=self._cursors(repair), max_changes=min(self.batch, MAX_PULL),
-            max_bytes=self.max_bytes or self.pull_budget,
+    def _may_pipeline(self, answer: SyncResponse, sent: list[PushedChange]) -> bool:
+        """True when the request after this answer can be built before it is applied: the
+        server has more, and that request would push nothing and follow the same scopes."""
+        if not (self.pipeline and answer.more):
+            return False
+        if set(self.identity.scopes) != {c.scope for c in answer.cursors}:
+            return False  # follow_scopes will change the scopes (and cursors) first
+        # Outbox rows left once this answer's acknowledgements are applied (see _apply).
+        acked = sum(1 for c in sent if c.seq <= answer.ack)
+        return self._unsent_count() - acked == 0
+
+    def _request(
+        self, unsent: list[PushedChange], cursors: list[Cursor],
+        after: SyncResponse | None = None,
+    ) -> SyncRequest:  # fmt: skip
+        """Build a request; `after`: an answer received but not yet applied, whose
+        acknowledgements the request carries (a pipelined pull)."""
+        if after is None:
+            acked = int(self.store.meta(ACKED_KEY, "0"))
+            audit_acked = None
+        else:
+            acked, audit_acked = after.ack, after.audit_ack
+        entries, total = self._audit(audit_acked)
+        return SyncRequest(
+            acked=acked, changes=unsent, cursors=cursors,
+            max_changes=min(self.batch, MAX_PULL), max_bytes=self.max_bytes or self.pull_budget,
             audit=entries, audit_total=total, attestations=self._attestations(),
         )  # fmt: skip
+
+    def _send(self, request: SyncRequest, worker: ThreadPoolExecutor | None) -> _Sent:
+        """Encode, sign and post a request, here or (worker) in the background."""
         body = frames.encode(request)
-        if len(unsent) >= 20:  # small frames say little about bulk compression
+        if len(request.changes) >= 20:  # small frames say little about bulk compression
             self.push_ratio = min(40.0, max(2.0, _raw_size(body) / len(body)))
-        answer = self._post(body)
+        headers = self._headers(body)
+        if worker is None:
+            answer: Future[Answer] = Future()
+            try:
+                answer.set_result(self.transport.post(SYNC_PATH, body, headers))
+            except Unreachable as exc:
+                answer.set_exception(exc)
+            return _Sent(request, body, answer)
+        return _Sent(request, body, worker.submit(self.transport.post, SYNC_PATH, body, headers))
+
+    def _receive(self, sent: _Sent, result: SyncResult) -> SyncResponse:
+        """Wait for a request's answer, check and decode it (this thread: it may write)."""
+        request, body = sent.request, sent.body
+        answer = self._post(body, sent.answer.result())  # raises Unreachable as posting did
         result.rounds += 1
         result.bytes_up += len(body)
         result.bytes_down += len(answer.body)
@@ -275,12 +350,15 @@ class SyncEngine:
             self.pull_budget = int(min(8_000_000, max(4096, scaled)))
         return decoded
 
-    def _post(self, body: bytes) -> Answer:
+    def _headers(self, body: bytes) -> dict[str, str]:
+        return {**self.identity.sign("POST", SYNC_PATH, body), "Content-Type": frames.CONTENT_TYPE}
+
+    def _post(self, body: bytes, first: Answer) -> Answer:
+        """Check the answer to body (`first`), re-posting once on clock skew."""
         for attempt in range(2):
-            answer = self.transport.post(SYNC_PATH, body, {
-                **self.identity.sign("POST", SYNC_PATH, body),
-                "Content-Type": frames.CONTENT_TYPE,
-            })  # fmt: skip
+            answer = first if attempt == 0 else self.transport.post(
+                SYNC_PATH, body, self._headers(body)
+            )  # fmt: skip
             if answer.status == 200:
                 return answer
             detail = _error(answer.body)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from subei_mobile.store import Store
 
+from ..bundle.files import write_private
 from ..protocol import signing
 from ..protocol.wire import AuditPosition, EnrolRequest, EnrolResponse
 
@@ -89,14 +89,7 @@ def save_identity(
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    path = store.data_dir / KEY_FILE
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    write_private(store.data_dir / KEY_FILE, pem)
     facts = {"server": server, "device_id": answer.device_id, "role": answer.role,
              "scopes": answer.scopes, "ca_file": ca_file,
              "bundle_key": answer.bundle_key, "signing_key": answer.signing_key}  # fmt: skip

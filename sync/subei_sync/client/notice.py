@@ -67,4 +67,3 @@ def confirm_revocation(
 def is_listed(notice: CountyNotice, device_id: str) -> bool:
     """Return True when the notice revokes this device."""
     return device_id in notice.revoked
-

@@ -124,9 +124,9 @@ class SyncRequest(Wire):
         default_factory=list
     )
     audit_total: int | None = Field(default=None, ge=0, le=MAX_INT)
-    attestations: Annotated[
-        list[Attestation], Field(max_length=MAX_ATTESTATIONS_PER_REQUEST)
-    ] = Field(default_factory=list)
+    attestations: Annotated[list[Attestation], Field(max_length=MAX_ATTESTATIONS_PER_REQUEST)] = (
+        Field(default_factory=list)
+    )
 
 
 class WireConflict(Wire):

@@ -11,6 +11,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 
 from ..protocol import frames
 from ..protocol.blobs import MAX_CHUNK, MISSING_PATH, BlobAnswer, BlobQuery
@@ -26,6 +27,28 @@ MAX_ENROL_BODY = 4096
 
 # The schema names the only blob names accepted, so a fuzzer's "valid" name is really valid.
 BlobName = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$")]
+
+
+def body_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """Return a model's JSON schema with its $defs inlined.
+
+    Embedded in openapi_extra, pydantic's "#/$defs/..." references would point at the root of
+    the OpenAPI document, where nothing is: clients and fuzzers could not resolve them.
+    """
+    schema = model.model_json_schema()
+    defs = schema.pop("$defs", {})
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                return inline(defs[ref.removeprefix("#/$defs/")])
+            return {key: inline(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        return node
+
+    return dict(inline(schema))
 
 
 async def _read_capped(request: Request, cap: int) -> bytes | None:
@@ -78,7 +101,7 @@ def create_app(
         response_model=EnrolResponse,
         responses={401: {"model": ErrorBody}, 413: {"model": ErrorBody}, 422: {"model": ErrorBody}},
         openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-            "schema": EnrolRequest.model_json_schema()}}}},
+            "schema": body_schema(EnrolRequest)}}}},
     )  # fmt: skip
     async def enrol(request: Request) -> Response:
         """Register a laptop's Ed25519 public key with its one-time enrolment code."""
@@ -115,7 +138,7 @@ def create_app(
     @app.post(
         MISSING_PATH, response_model=BlobAnswer, responses=blob_errors,
         openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-            "schema": BlobQuery.model_json_schema()}}}},
+            "schema": body_schema(BlobQuery)}}}},
     )  # fmt: skip
     async def blobs_missing(request: Request) -> Response:
         """Say which of the named attachment blobs the server lacks, with upload offsets."""

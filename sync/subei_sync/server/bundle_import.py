@@ -23,7 +23,6 @@ its scopes; the return bundles of the carried laptops sit next to it for the car
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ from pydantic import ValidationError
 
 from subei_mobile.store.migrations import LATEST as STORE_SCHEMA
 
+from ..bundle.files import write_durably
 from ..bundle.format import (
     MAX_BUNDLE_BYTES,
     BundleError,
@@ -211,24 +211,6 @@ def build_return(
     return seal(build_inner(header, payload, keys.signer), "return", recipient)
 
 
-def write_file(directory: Path, name: str, data: bytes) -> Path:
-    """Write data durably: temp name, flush, fsync, rename, fsync the folder."""
-    directory.mkdir(parents=True, exist_ok=True)
-    target = directory / name
-    tmp = directory / (name + ".tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return target
-
-
 def first_cursors(data: bytes, keys: ServerKeys) -> list[Cursor]:
     """Return the cursors a (verified) device bundle's first frame carries."""
     inner = parse_inner(open_sealed(data, "device", keys.recipient), "device")
@@ -264,7 +246,7 @@ def import_files(
                 continue
             data = build_return(db, keys, device_id, return_key, cursors, results)
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-            written.append(write_file(return_to, f"return-{device_id[:12]}-{stamp}.subei", data))
+            written.append(write_durably(return_to, f"return-{device_id[:12]}-{stamp}.subei", data))
     return outcomes, written
 
 

@@ -9,13 +9,13 @@ Both live in one owner-only file in the server's data dir, created at server ini
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ..bundle.files import write_private
 from ..bundle.format import ed25519_public_bytes, key_id, x25519_public_bytes
 from ..protocol.signing import b64, unb64
 from .database import Database
@@ -48,16 +48,6 @@ class ServerKeys:
         return ed25519_public_bytes(self.signer)
 
 
-def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
 def load_or_create_keys(data_dir: Path) -> ServerKeys:
     """Return the keys in data_dir, generating them the first time."""
     path = Path(data_dir) / KEY_FILE
@@ -67,7 +57,7 @@ def load_or_create_keys(data_dir: Path) -> ServerKeys:
             "x25519": b64(X25519PrivateKey.generate().private_bytes_raw()),
             "ed25519": b64(Ed25519PrivateKey.generate().private_bytes_raw()),
         }
-        _write_private(path, json.dumps(fresh))
+        write_private(path, json.dumps(fresh).encode())
     data = json.loads(path.read_text())
     return ServerKeys(
         X25519PrivateKey.from_private_bytes(unb64(data["x25519"])),

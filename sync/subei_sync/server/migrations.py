@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from subei_mobile.store.migrations import run_script
+
 from .database import Database, Tx
 
 V1 = """
@@ -163,9 +165,7 @@ def migrate(db: Database) -> int:
         if current > LATEST:
             raise RuntimeError(f"server schema {current} is newer than this program ({LATEST})")
         for version in range(current + 1, LATEST + 1):
-            for statement in STEPS[version - 1].split(";"):
-                if statement.strip():
-                    tx.execute(statement)
+            run_script(tx.execute, STEPS[version - 1])
             tx.execute(
                 "INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",

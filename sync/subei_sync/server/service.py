@@ -108,9 +108,7 @@ class SyncService:
                                **published_keys(self.db))  # fmt: skip
         return Reply(200, answer.model_dump_json().encode())
 
-    def handle_ranges(
-        self, method: str, path: str, headers: dict[str, str], body: bytes
-    ) -> Reply:
+    def handle_ranges(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:
         """Answer a signed range-repair request (checksums of id ranges, small ranges whole)."""
         reply = handle_ranges(self.db, self.limit.allow, method, path, headers, body)
         return Reply(reply.status, reply.body, reply.content_type)

@@ -191,8 +191,9 @@ def _seal_and_hash(sheet: Sheet, data: AgreementData) -> None:
 
 
 def _footer(sheet: Sheet, data: AgreementData) -> None:
-    text = f"{data.case_no}　{AGREEMENT['hash'][0]} {data.content_hash[:16]}　第 {sheet.page} 页"
-    sheet.footer(text)
+    sheet.footer(
+        f"{data.case_no}　{AGREEMENT['hash'][0]} {data.content_hash[:16]}　第 {sheet.page} 页"
+    )
 
 
 def write_agreement_pdf(data: AgreementData, path: Path, progress: Progress | None = None) -> Path:

@@ -83,8 +83,7 @@ def _row(sheet: Sheet, cells: tuple[str, ...], header: bool = False) -> None:
 
 
 def _footer(sheet: Sheet, data: AttendanceData) -> None:
-    text = f"{data.title[0]}　{data.date[:10]}　第 {sheet.page} 页"
-    sheet.footer(text)
+    sheet.footer(f"{data.title[0]}　{data.date[:10]}　第 {sheet.page} 页")
 
 
 def write_attendance_pdf(

@@ -166,8 +166,7 @@ def _table(
 
 
 def _footer(sheet: Sheet, dashboard: Dashboard) -> None:
-    text = f"{dashboard.period.label}　第 {sheet.page} 页"
-    sheet.footer(text)
+    sheet.footer(f"{dashboard.period.label}　第 {sheet.page} 页")
 
 
 def write_monthly_pdf(report: MonthlyReport, path: Path, progress: Progress | None = None) -> Path:
