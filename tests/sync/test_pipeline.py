@@ -50,8 +50,10 @@ def test_pipelined_multi_frame_pull_converges(service: SyncService, tmp_path: Pa
     assert sum(1 for t in watching.threads if t.startswith("subei-sync")) == got.rounds - 1
     assert watching.most == 1  # depth 1: never two requests at once
     for table in ("households", "persons"):
-        assert table_state(b.store, table) == table_state(a.store, table) == table_state(
-            c.store, table
+        assert (
+            table_state(b.store, table)
+            == table_state(a.store, table)
+            == table_state(c.store, table)
         )
     assert b.checksums() == a.checksums() == c.checksums()
     # The audit entries of every applied frame reach the server, in order, once.
