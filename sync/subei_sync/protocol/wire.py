@@ -16,8 +16,11 @@ Name = Annotated[str, StringConstraints(max_length=64, pattern=NO_NUL)]
 Stamp = Annotated[str, StringConstraints(max_length=96, pattern=NO_NUL)]
 # Column values in their SQLite form: JSON columns travel as JSON text, booleans as 0/1.
 # Integers must fit SQLite's and PostgreSQL's 64-bit columns: a bigger one is refused (422)
-# instead of failing the server's write (500) or poisoning other laptops' pulls.
-MAX_INT = 2**63 - 1
+# instead of failing the server's write (500) or poisoning other laptops' pulls. The bound is
+# 2^53 - 1, not 2^63 - 1: JSON tools (and the schema fuzzer) compare numbers as doubles, and
+# 2^63 - 1 rounds up to 2^63, so a client could send a value the schema calls valid but the
+# server must refuse. Sequence numbers and sizes never come near 2^53.
+MAX_INT = 2**53 - 1
 Int64 = Annotated[int, Field(ge=-MAX_INT, le=MAX_INT)]
 Scalar = Annotated[str, StringConstraints(max_length=200_000)] | Int64 | float | None
 FieldMap = Annotated[dict[Name, Scalar], Field(max_length=64)]
