@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from subei_mobile.store.audit import ChainFault, evolve, verify
+from subei_mobile.store.audit import ChainFault, entry_hash, evolve, verify
 
 from ..protocol.notice import verify_attestation
 from ..protocol.wire import AuditEntry, AuditPosition, SyncRequest
@@ -61,8 +61,23 @@ def start_chain(db: Database, device_id: str, position: AuditPosition) -> None:
         )  # fmt: skip
 
 
-def _as_chain(entry: AuditEntry) -> dict[str, Any]:
-    return entry.model_dump()
+def _as_chain(entries: list[AuditEntry], device_id: str, head: str) -> list[dict[str, Any]]:
+    """Return the entries with the fields the laptop left out filled in from the chain itself.
+
+    prev_hash is the hash of the entry before (the verified head for the first); entry_hash is
+    recomputed from the fields. A changed field then changes entry_hash, and the laptop's MAC
+    (made over the original entry_hash with a key only it and the server know) no longer fits.
+    """
+    chain = []
+    prev = head
+    for entry in entries:
+        row = entry.model_dump()
+        row["device_id"] = row["device_id"] or device_id
+        row["prev_hash"] = row["prev_hash"] or prev
+        row["entry_hash"] = row["entry_hash"] or entry_hash(row)
+        prev = row["entry_hash"]
+        chain.append(row)
+    return chain
 
 
 def accept_audit(tx: Tx, device: Device, req: SyncRequest) -> int | None:
@@ -82,7 +97,7 @@ def accept_audit(tx: Tx, device: Device, req: SyncRequest) -> int | None:
     entries = list(req.audit)
     while entries and entries[0].seq <= seq:
         entries.pop(0)
-    chain = [_as_chain(e) for e in entries]
+    chain = _as_chain(entries, device.id, head)
     fault = verify(chain, bytes.fromhex(key_hex), req.audit_total, after_seq=seq, head=head)
     if fault is not None:
         raise AuditBroken(fault)
