@@ -42,11 +42,11 @@ class ImportKind(Generic[P]):
     one_of: Sequence[str] = ()
 
 
-def run_import(
-    store: Store, kind: ImportKind[P], path: Path, *, skip_bad: bool = False,
-    reject_path: Path | None = None, progress: Callable[[int, int], bool] | None = None,
-) -> ImportReport:  # fmt: skip
-    """Check every row of a file, then write the good ones in one transaction."""
+def plan_rows(
+    store: Store, kind: ImportKind[P], path: Path,
+    progress: Callable[[int, int], bool] | None = None,
+) -> tuple[list[str], list[SheetRow], list[P], ImportReport]:  # fmt: skip
+    """Read a file and check every row; return columns, rows, the planned writes and the report."""
     columns, rows = read_rows(path, kind.aliases)
     missing = [c for c in kind.required if c not in columns]
     if kind.one_of and not set(kind.one_of) & set(columns):
@@ -69,6 +69,15 @@ def run_import(
         planned.append(plan)
     if progress:
         progress(len(rows), len(rows))
+    return columns, rows, planned, report
+
+
+def run_import(
+    store: Store, kind: ImportKind[P], path: Path, *, skip_bad: bool = False,
+    reject_path: Path | None = None, progress: Callable[[int, int], bool] | None = None,
+) -> ImportReport:  # fmt: skip
+    """Check every row of a file, then write the good ones in one transaction."""
+    columns, rows, planned, report = plan_rows(store, kind, path, progress)
     if report.rejected and not skip_bad:
         return report
     with store.transaction() as tx:

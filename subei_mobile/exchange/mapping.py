@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Issue, SubeiError
+from ..errors import SubeiError
 from ..store import Store
-from .importer import ImportKind, ImportReport, run_import
+from .importer import ImportKind, ImportReport, plan_rows, run_import
 from .sheets import SheetRow, _header_key, read_rows
 
 P = TypeVar("P")
@@ -52,25 +52,7 @@ def check_import(
     progress: Callable[[int, int], bool] | None = None,
 ) -> ImportReport:  # fmt: skip
     """Check every row as run_import would, writing nothing; report the rejected lines."""
-    columns, rows = read_rows(path, kind.aliases)
-    missing = [c for c in kind.required if c not in columns]
-    if kind.one_of and not set(kind.one_of) & set(columns):
-        missing.append("|".join(kind.one_of))
-    if missing:
-        raise SubeiError("file.missing_columns", columns=",".join(missing))
-    report = ImportReport()
-    seen: set[Any] = set()
-    for i, row in enumerate(rows):
-        if progress and i % 500 == 0 and not progress(i, len(rows)):
-            raise SubeiError("cancelled")
-        issues, plan = kind.plan_row(store, row)
-        if plan is not None and kind.row_key(plan) in seen:
-            issues, plan = [Issue("row.duplicate", "")], None
-        if issues or plan is None:
-            report.rejected.append((row.line, issues))
-        else:
-            seen.add(kind.row_key(plan))
-    return report
+    return plan_rows(store, kind, path, progress)[3]
 
 
 def run_mapped_import(
