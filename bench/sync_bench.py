@@ -139,6 +139,11 @@ def minimal_bytes(sent: list[bytes], got: list[bytes]) -> tuple[int, int]:
     reqs = [frames.decode_json(b) for b in sent]
     up = dict(reqs[0])
     up["changes"] = [c for r in reqs for c in r.get("changes", [])]
+    # Audit entries must cross too (the server verifies the chain); a request carries at most
+    # 2,000, so merge them all, once each, like the changes.
+    entries = {e["seq"]: e for r in reqs for e in r.get("audit", [])}
+    up["audit"] = [entries[k] for k in sorted(entries)]
+    up["attestations"] = [a for r in reqs for a in r.get("attestations", [])]
     answers = [frames.decode_json(b) for b in got]
     down = dict(answers[-1])
     for key in ("changes", "rejected"):
