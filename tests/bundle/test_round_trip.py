@@ -160,3 +160,15 @@ def test_return_bundle_for_another_laptop_is_refused(county: County, tmp_path: P
     with pytest.raises(BundleError) as err:
         import_return(b.store, b.identity, _return_for(written, a))
     assert err.value.code == "bundle.wrong_recipient"
+
+
+def test_bundles_of_laptops_enrolled_together_do_not_overwrite(
+    county: County, tmp_path: Path
+) -> None:
+    laptops = [enrol_laptop(county.service, tmp_path, f"l{i}", "field-staff", GRID_A)
+               for i in range(3)]  # fmt: skip
+    stick = tmp_path / "stick"
+    for laptop in laptops:
+        add_household(laptop.store, GRID_A)
+    files = [_carry(county, laptop, stick) for laptop in laptops]
+    assert len(set(files)) == 3 and len(list(stick.iterdir())) == 3

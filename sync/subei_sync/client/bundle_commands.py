@@ -177,7 +177,9 @@ class Exported:
 def export_bundle(store: Store, identity: Identity, directory: Path) -> Exported:
     """Write, fsync, rename, read back and compare; raise BundleError on any failure."""
     data, header = build_bundle(store, identity)
-    name = f"subei-{identity.device_id[:12]}-{header.seq:06d}{SUFFIX}"
+    # The whole device id: ids are UUIDv7, so a prefix is a timestamp and two laptops enrolled
+    # in the same few milliseconds would overwrite each other's bundle on a shared stick.
+    name = f"subei-{identity.device_id}-{header.seq:06d}{SUFFIX}"
     try:
         target = write_durably(Path(directory), name, data)
         written = target.read_bytes()
