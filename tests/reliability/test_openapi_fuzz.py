@@ -14,12 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis.errors import Unsatisfiable  # noqa: E402
-from subei_sync.server.app import create_app  # noqa: E402
-from subei_sync.server.database import PostgresDatabase, SqliteDatabase  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
+from subei_sync.server.app import create_app
+from subei_sync.server.database import PostgresDatabase, SqliteDatabase
 
 MODES = [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE]
 PUBLIC = {("GET", "/health"), ("POST", "/v1/enrol")}

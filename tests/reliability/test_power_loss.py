@@ -13,9 +13,6 @@ import random
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("apsw")
-
 from powercut import CutResult, count_ops, cut, record_workload
 
 CUTS = int(os.environ.get("SUBEI_POWERCUT_CUTS", "50"))

@@ -10,15 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-
-from subei_mobile.ids import new_id
-from subei_mobile.store import Store
-
-pytest.importorskip("fastapi")
 from subei_sync.client.transport import Answer, AsgiTransport
 from subei_sync.server.app import create_app
 from subei_sync.server.database import SqliteDatabase
 from subei_sync.server.devices import add_device, revoke_device
+
+from subei_mobile.ids import new_id
+from subei_mobile.store import Store
 
 TOWNSHIP = "620923100"
 pytestmark = pytest.mark.usefixtures("chinese")  # the assertions expect Chinese

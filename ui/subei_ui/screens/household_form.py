@@ -37,6 +37,7 @@ from ..issue_text import IssueText
 from ..languages import pick
 from ..vocabulary import Vocabulary
 from ..widgets.drafts import DraftAutosave, DraftBox
+from ..widgets.field_row import add_field_row
 from ..widgets.mongolian_field import GuardedLineEdit, MongolianLineEdit
 from ..widgets.mongolian_palette import MongolianPalette
 from .household_members import MemberDialog, fill_combo, person_payload
@@ -121,18 +122,7 @@ class HouseholdForm(QWidget):
             edit.refused.connect(lambda k=key: self._show_issue(k, "text.private_use"))
             self.fields[key] = edit
             widget = edit
-        error = QLabel()
-        error.setObjectName(f"error_{key}")
-        error.setStyleSheet("color: #b00020")
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[key], self.labels[key] = error, QLabel()
-        self.labels[key].setBuddy(widget)
-        column = QVBoxLayout()
-        column.setSpacing(1)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(self.labels[key], column)
+        self.labels[key], self.errors[key] = add_field_row(form, widget, f"error_{key}")
 
     def _build(self) -> None:
         household_form, head_form = QFormLayout(self.household_box), QFormLayout(self.head_box)

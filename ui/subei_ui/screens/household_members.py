@@ -24,6 +24,7 @@ from subei_mobile.store.validation import issues_from
 
 from ..issue_text import IssueText
 from ..vocabulary import Vocabulary
+from ..widgets.field_row import add_field_row
 from ..widgets.mongolian_field import GuardedLineEdit, MongolianLineEdit
 
 MEMBER_TEXT = ("name_zh", "name_mn", "name_latin", "birth_date", "id_number", "phone")
@@ -90,18 +91,7 @@ class MemberDialog(QDialog):
             self.fields[key] = edit
             widget = edit
         widget.setObjectName(f"member_{key}")
-        error = QLabel()
-        error.setObjectName(f"member_error_{key}")
-        error.setStyleSheet("color: #b00020")
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[key], self.labels[key] = error, QLabel()
-        self.labels[key].setBuddy(widget)
-        column = QVBoxLayout()
-        column.setSpacing(1)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(self.labels[key], column)
+        self.labels[key], self.errors[key] = add_field_row(form, widget, f"member_error_{key}")
 
     def retranslate(self) -> None:
         """Set the visible texts in the current language."""
