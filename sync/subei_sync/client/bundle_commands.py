@@ -51,6 +51,7 @@ from ..protocol.signing import b64, unb64
 from ..protocol.wire import MAX_CHANGES_PER_REQUEST, Cursor, PushedChange, SyncRequest
 from .engine import ACKED_KEY, CURSOR_KEY, _remote
 from .identity import META_KEY, Identity, NotEnrolled, load_identity
+from .refusals import note_refusals
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 RETURN_KEY_FILE = "sync-bundle-x25519.key"
@@ -236,6 +237,7 @@ def import_return(store: Store, identity: Identity, data: bytes) -> Returned:
             "UPDATE changes SET server_seq = ? WHERE device_seq = ?",
             [(-1 if r[0] in rejected else max(receipt.head, 1), r[0]) for r in rows],
         )
+        note_refusals(conn, receipt.rejected)  # kept with their reason, listed until settled
         out.acked = len(rows)
         if fresh:
             for chunk in batches:

@@ -16,6 +16,7 @@ from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
+from .refusals import open_refusals
 from .transport import HttpTransport, Unreachable, pinned_trust
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
@@ -104,6 +105,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
           f"{blobs.bytes_up} B up, {blobs.bytes_down} B down")  # fmt: skip
+    for refusal in open_refusals(store.conn):
+        # ids and reason codes only: the values stay in the app, behind the role's masking
+        print(f"refused: {refusal.table} {refusal.record_id} {refusal.op}: {refusal.reason()}")
     for scope in result.mismatched:
         print(f"warning: scope {scope} differs from the server", file=sys.stderr)
     return EXIT_OK

@@ -47,6 +47,7 @@ from ..protocol.wire import (
 )
 from .identity import AUDIT_ACKED_KEY, Identity, server_signing_key
 from .notice import accept_notice, confirm_revocation, is_listed
+from .refusals import note_refusals
 from .repair import RepairUnavailable, repair_by_range
 from .revocation import Shredded, is_revocation, shred_revoked
 from .scopes import follow_scopes, purge_removed
@@ -391,6 +392,7 @@ class SyncEngine:
                 "UPDATE changes SET server_seq = ? WHERE device_seq = ? AND server_seq IS NULL",
                 [(-1 if seq in rejected else answer.head, seq) for seq in acked],
             )
+            note_refusals(conn, answer.rejected)  # kept with their reason, listed until settled
             for change in answer.changes:
                 batch.apply(_remote(change))
             conn.execute(

@@ -166,10 +166,15 @@ class PulledChange(Wire):
 
 
 class Rejection(Wire):
-    """A pushed change the server refused, with a stable reason code."""
+    """A pushed change the server refused, with a stable reason code.
+
+    `invalid_value` also names the field and the model's issue code (never the value).
+    """
 
     seq: int
     code: str
+    field: str = ""
+    issue: str = ""
 
 
 class SyncResponse(Wire):

@@ -15,6 +15,7 @@ from ..protocol.rules import Outcome, RecordState, merge
 from ..protocol.wire import PushedChange, Rejection, SyncRequest
 from .database import Tx
 from .devices import Device
+from .values import refusal_of
 
 RESOLUTION_TABLE = "conflicts"
 
@@ -72,7 +73,9 @@ class Applier:
             if change.seq <= hwm:
                 continue
             code = self._apply(change, result)
-            if code:
+            if isinstance(code, Rejection):
+                result.rejected.append(code.model_copy(update={"seq": change.seq}))
+            elif code:
                 result.rejected.append(Rejection(seq=change.seq, code=code))
             result.ack = change.seq
         self.tx.execute(
@@ -82,7 +85,7 @@ class Applier:
         self.tx.execute("UPDATE seq_counter SET value = ? WHERE id = 1", (self.head,))
         return result
 
-    def _apply(self, ch: PushedChange, result: PushResult) -> str | None:
+    def _apply(self, ch: PushedChange, result: PushResult) -> str | Rejection | None:
         if (ch.table, ch.id) in self.refused:
             return self.refused[(ch.table, ch.id)]
         if ch.table == RESOLUTION_TABLE:
@@ -96,6 +99,9 @@ class Applier:
             return "unknown_parent"
         if not self._may_touch(scope) or not self._may_touch(_moved_scope(spec, ch, found, scope)):
             return "scope_denied"
+        invalid = refusal_of(spec, ch, found[1].fields if found else None)
+        if invalid is not None:
+            return invalid
         outcome = merge(spec, found[1] if found else None, ch, self.device.id)
         if outcome.rejected:
             return outcome.rejected

@@ -1,0 +1,28 @@
+"""Refuse pushed values the laptop's own models would refuse (see subei_mobile/store/change_check)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from subei_mobile.store.change_check import change_issues
+from subei_mobile.store.schema import TableSpec
+
+from ..protocol.wire import PushedChange, Rejection
+
+INVALID_VALUE = "invalid_value"
+
+
+def refusal_of(
+    spec: TableSpec, ch: PushedChange, current: dict[str, Any] | None
+) -> Rejection | None:
+    """Return the rejection of a change whose values break a model rule, else None.
+
+    The rejection names the first bad field and its issue code (never the value): the laptop
+    shows them next to the change it keeps.
+    """
+    op = "update" if ch.op == "insert" and current is not None else ch.op
+    issues = change_issues(spec.name, op, dict(ch.fields), current)
+    if not issues:
+        return None
+    first = issues[0]
+    return Rejection(seq=ch.seq, code=INVALID_VALUE, field=first.field, issue=first.code)
