@@ -6,9 +6,12 @@ also play a modified build: change an outbox row on disk before the engine sends
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,7 +56,9 @@ class LoopbackServer:
                            content=enrolment_request(store, code, key).model_dump_json(),
                            headers={"Content-Type": "application/json"}, timeout=30)  # fmt: skip
         assert reply.status_code == 200, reply.text
-        identity = save_identity(store, self.url, key, EnrolResponse.model_validate_json(reply.content))
+        identity = save_identity(
+            store, self.url, key, EnrolResponse.model_validate_json(reply.content)
+        )
         return Laptop(name, store, identity, HttpTransport(self.url))
 
     def rss_mb(self) -> float:
@@ -95,3 +100,55 @@ def loopback_server(root: Path, db_url: str) -> Iterator[LoopbackServer]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+async def raw_post(url: str, path: str, headers: dict[str, str], body: bytes) -> int:
+    """POST over a bare socket and return the status; stop sending once the server answers.
+
+    A server that refuses a request from its headers answers before reading the body; a
+    client library would report the reset as an error, this one reports the answer.
+    """
+    host, port = url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    head = [f"POST {path} HTTP/1.1", f"Host: {host}", f"Content-Length: {len(body)}",
+            *(f"{k}: {v}" for k, v in headers.items()), "", ""]  # fmt: skip
+    writer.write("\r\n".join(head).encode())
+
+    async def send() -> None:
+        with contextlib.suppress(ConnectionError):
+            for start in range(0, len(body), 65536):
+                writer.write(body[start : start + 65536])
+                await writer.drain()
+
+    sending = asyncio.create_task(send())
+    try:
+        status_line = await reader.readline()
+    finally:
+        sending.cancel()
+        with contextlib.suppress(asyncio.CancelledError, ConnectionError):
+            await sending
+        writer.close()
+        with contextlib.suppress(ConnectionError):
+            await writer.wait_closed()
+    return int(status_line.split()[1]) if status_line else 0
+
+
+class PeakRss(threading.Thread):
+    """Samples a process's resident memory every few milliseconds; `grown()` is peak - start."""
+
+    def __init__(self, server: LoopbackServer) -> None:
+        super().__init__(daemon=True)
+        self.server = server
+        self.base = server.rss_mb()
+        self.peak = self.base
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.005):
+            self.peak = max(self.peak, self.server.rss_mb())
+
+    def grown(self) -> float:
+        """Stop sampling; return how far the peak rose above the start, in MB."""
+        self.done.set()
+        self.join()
+        return self.peak - self.base

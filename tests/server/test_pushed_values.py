@@ -60,7 +60,9 @@ def test_bad_pushed_values_are_refused_per_change(tmp_path: Path, db_url: str) -
         assert sorted(seq for seq, code in result.rejected if code == "invalid_value") == sorted(
             expected
         )
-        listed = {r.device_seq: (r.field, r.issue, r.code) for r in open_refusals(field_a.store.conn)}
+        listed = {
+            r.device_seq: (r.field, r.issue, r.code) for r in open_refusals(field_a.store.conn)
+        }
         assert listed == {seq: (f, i, "invalid_value") for seq, (f, i) in expected.items()}
         field_b.sync()
         stored = table_state(field_b.store, "persons")
