@@ -119,7 +119,9 @@ def signature_refusal(
     except AuthError as exc:
         if exc.code == "device_revoked":
             return None
-        extra = {"server_time": time.time()} if exc.code == "clock_skew" else None
+        extra: dict[str, object] | None = (
+            {"server_time": time.time()} if exc.code == "clock_skew" else None
+        )
         return Refusal(401, exc.code, extra)
     return None
 
