@@ -48,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "ended_at.before_start": QT_TRANSLATE_NOOP("ErrorText", "The end is before the start"),
     "participant.required": QT_TRANSLATE_NOOP("ErrorText", "Say who took part"),
     "file.not_found": QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read"),
+    "conflict.device_role": QT_TRANSLATE_NOOP(
+        "ErrorText", "Only a township-office laptop can resolve conflicts (the server refuses)"
+    ),
 }
 
 

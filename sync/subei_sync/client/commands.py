@@ -10,13 +10,14 @@ from typing import Any
 import httpx
 
 from subei_mobile.store import open_store
-from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
+from subei_mobile.store.conflicts import open_conflicts
 
 from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
 from .refusals import open_refusals
+from .resolution import resolve_here
 from .transport import HttpTransport, Unreachable, pinned_trust
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
@@ -129,7 +130,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     """Keep one candidate of a conflict; the decision syncs to every device."""
     store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
-    resolve_conflict(store, args.conflict_id, args.choice)
+    resolve_here(store, args.conflict_id, args.choice)  # conflict.device_role: exit 2, message
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from subei_mobile.store.change_check import change_issues
@@ -26,3 +27,14 @@ def refusal_of(
         return None
     first = issues[0]
     return Rejection(seq=ch.seq, code=INVALID_VALUE, field=first.field, issue=first.code)
+
+
+def chosen_value(ch: PushedChange) -> tuple[Any] | None:
+    """Return (value,) a resolution change chose, or None when its resolution is unreadable."""
+    try:
+        chosen = json.loads(str(ch.fields.get("resolution") or ""))
+    except ValueError:
+        return None
+    if not isinstance(chosen, dict) or "value" not in chosen:
+        return None
+    return (chosen["value"],)
