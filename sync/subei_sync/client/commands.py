@@ -17,6 +17,7 @@ from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
 from .refusals import open_refusals
+from .refused_commands import register_refused
 from .resolution import resolve_here
 from .transport import HttpTransport, Unreachable, pinned_trust
 
@@ -41,6 +42,7 @@ def register(sub: Any) -> None:
     q.add_argument("conflict_id")
     q.add_argument("choice", type=int, help="candidate number as printed by list")
     q.set_defaults(func=cmd_conflicts_resolve)
+    register_refused(sub)
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:

@@ -47,7 +47,7 @@ from ..protocol.wire import (
 )
 from .identity import AUDIT_ACKED_KEY, Identity, server_signing_key
 from .notice import accept_notice, confirm_revocation, is_listed
-from .refusals import note_refusals
+from .refusals import note_refusals, resend_followed
 from .repair import RepairUnavailable, repair_by_range
 from .revocation import Shredded, is_revocation, shred_revoked
 from .scopes import follow_scopes, purge_removed
@@ -154,7 +154,8 @@ class SyncEngine:
                 # Its cursors and acknowledgement are those this answer commits below.
                 ahead = self._send(self._request([], answer.cursors, answer), worker)
             self._apply(answer, unsent, result)
-            follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors])
+            if follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors]):
+                resend_followed(self.store, self.identity.scopes)  # refused for a scope now ours
             result.purged += purge_removed(self.store, self.identity).deleted
             repair.clear()
             self.progress("sync", result.pushed + result.pulled, result.pushed + result.pulled

@@ -3,16 +3,34 @@
 A refused change keeps its outbox row (server_seq = -1) and the local record its value; the
 reason (code, and for `invalid_value` the field and the model's issue code) is stored here so
 `subei-mobile sync` and the sync screen can list it. Nothing here holds a field's value.
+
+While unsettled, a refused change protects its record like an unsent one (remote.pending_fields):
+no purge, repair or pulled value removes it. It is settled by one of these recorded actions
+(each an audit entry):
+- resent: the laptop now follows the scope the change was refused for (a rescope): it is queued
+  again as a new outbox row, so the server reads it as new work, not a retry;
+- reassigned: a township-office user moves the record to another grid and queues it again;
+- discarded: a township-office user gives the work up; the record then follows the server.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from subei_mobile.errors import NotFound, SubeiError
+from subei_mobile.security.roles import Account, require
+from subei_mobile.store import Store, audit
+from subei_mobile.store.schema import TABLES
+from subei_mobile.store.store import record_scope
+
+from ..protocol.checksums import covers
 from ..protocol.wire import Rejection
+
+SCOPE_DENIED = "scope_denied"
 
 
 @dataclass(frozen=True)
@@ -57,3 +75,92 @@ def open_refusals(conn: sqlite3.Connection) -> list[Refusal]:
         " WHERE r.settled = '' ORDER BY r.device_seq"
     ).fetchall()
     return [Refusal(*row) for row in rows]
+
+
+def resend_followed(store: Store, scopes: list[str]) -> int:
+    """Queue again every scope_denied change whose record is now in a followed scope."""
+    conn = store.conn
+    rows = conn.execute(
+        "SELECT r.device_seq, c.scope FROM refused_changes r JOIN changes c"
+        " ON c.device_seq = r.device_seq WHERE r.settled = '' AND r.code = ?",
+        (SCOPE_DENIED,),
+    ).fetchall()
+    due = [seq for seq, scope in rows if any(covers(s, scope) for s in scopes)]
+    if not due:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for seq in due:
+            _requeue(conn, seq, {})
+            _settle(store, seq, "resent", "sync")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(due)
+
+
+def discard(store: Store, account: Account, device_seq: int) -> None:
+    """Give up a refused change (township office); the record then follows the server."""
+    require(account, "refused.settle")
+    _unsettled(store, device_seq)
+    with store.transaction() as tx:
+        _settle(store, device_seq, "discarded", account.name)
+        tx.writes += 1
+
+
+def reassign(store: Store, account: Account, device_seq: int, grid_code: str) -> None:
+    """Move a refused change's record to another grid (township office) and queue it again."""
+    require(account, "refused.settle")
+    refusal = _unsettled(store, device_seq)
+    spec = TABLES.get(refusal.table)
+    if spec is None or "grid_code" not in spec.column_names:
+        raise SubeiError("refused.not_reassignable", table=refusal.table)
+    with store.transaction() as tx:
+        # The copy first: for a refused insert the server must get the record before the edit.
+        _requeue(store.conn, device_seq, {"grid_code": grid_code})
+        tx.update(refusal.table, refusal.record_id, {"grid_code": grid_code})
+        _settle(store, device_seq, "reassigned", account.name)
+
+
+def _unsettled(store: Store, device_seq: int) -> Refusal:
+    for refusal in open_refusals(store.conn):
+        if refusal.device_seq == device_seq:
+            return refusal
+    raise NotFound(table="refused_changes")
+
+
+def _requeue(conn: sqlite3.Connection, device_seq: int, replace: dict[str, object]) -> None:
+    """Copy a refused change to a new outbox row (fields replaced, scope recomputed)."""
+    row = conn.execute(
+        "SELECT device_id, table_name, record_id, op, fields, base, hlc, user_id, scope"
+        " FROM changes WHERE device_seq = ?",
+        (device_seq,),
+    ).fetchone()
+    device_id, table, record_id, op, fields_text, base, hlc, user, scope = row
+    fields = {**json.loads(fields_text), **replace}
+    if replace:
+        spec = TABLES[table]
+        current = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        values = {c: current[c] for c in spec.column_names} | fields
+        scope = record_scope(conn, spec, values)
+    conn.execute(
+        "INSERT INTO changes (device_id, table_name, record_id, op, fields, base, hlc, user_id,"
+        " scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (device_id, table, record_id, op, json.dumps(fields, ensure_ascii=False), base, hlc,
+         user, scope),
+    )  # fmt: skip
+
+
+def _settle(store: Store, device_seq: int, how: str, by: str) -> None:
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+    store.conn.execute(
+        "UPDATE refused_changes SET settled = ?, settled_by = ?, settled_at = ?"
+        " WHERE device_seq = ?",
+        (how, by, at, device_seq),
+    )
+    audit.append(store.conn, {
+        "at": at, "user_id": store.user_id, "device_id": store.device_id,
+        "action": f"sync.refusal_{how}", "table_name": "changes", "record_id": str(device_seq),
+        "content_hash": audit.content_hash([device_seq, how, by]),
+    })  # fmt: skip
