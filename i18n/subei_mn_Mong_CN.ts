@@ -390,7 +390,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
         <source>Household</source>
         <translation type="unfinished">ᠥᠷᠬᠡ</translation>
     </message>
@@ -487,7 +487,7 @@
     <message>
         <location line="+28"/>
         <source>Record</source>
-        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠯᠡᠯ</translation>
+        <translation type="unfinished">ᠪᠢᠴᠢᠯᠭᠡ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -940,6 +940,11 @@
         <source>The file cannot be read</source>
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
+        <translation type="unfinished">ᠵᠦᠪᠬᠡᠨ ᠰᠤᠮᠤᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠤᠰᠢᠶᠠᠯ ᠤᠨ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠵᠦᠷᠢᠴᠡᠯ ᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ᠎ᠡ</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>
@@ -1190,7 +1195,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1431,7 +1436,7 @@
 <context>
     <name>IssueBanner</name>
     <message>
-        <location filename="../ui/subei_ui/error_text.py" line="+37"/>
+        <location filename="../ui/subei_ui/error_text.py" line="+39"/>
         <source>Problems</source>
         <translation type="unfinished">ᠠᠰᠠᠭᠤᠳᠠᠯ</translation>
     </message>
@@ -1984,7 +1989,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2166,6 +2171,69 @@
         <location line="+3"/>
         <source>Matching people</source>
         <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠯᠴᠠᠬᠤ ᠬᠦᠮᠦᠨ</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedList</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/refused_list.py" line="+42"/>
+        <source>Outside the grids this laptop serves: the township office reassigns or discards it</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠦᠨ ᠬᠠᠷᠢᠶᠠᠯᠠᠬᠤ ᠲᠣᠣᠷ ᠤᠨ ᠭᠠᠳᠠᠨ᠎ᠠ᠄ ᠰᠤᠮᠤᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠤᠰᠢᠶᠠᠯ ᠳᠠᠬᠢᠨ ᠬᠠᠭᠤᠷᠢᠴᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠰᠤᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a township-office laptop may do this</source>
+        <translation type="unfinished">ᠵᠦᠪᠬᠡᠨ ᠰᠤᠮᠤᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠤᠰᠢᠶᠠᠯ ᠤᠨ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠡᠨᠡ ᠢ ᠬᠢᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value breaks a rule (%1): %2</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠤᠳᠤᠬ᠎ᠠ ᠳᠦᠷᠢᠮ ᠳᠦ ᠨᠡᠶᠢᠴᠡᠬᠦ ᠦᠭᠡᠢ (%1)᠄ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused by the server, kept on this laptop: %1</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ᠂ ᠡᠨᠡ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠄ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation type="unfinished">ᠪᠢᠴᠢᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished">ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused changes</source>
+        <translation type="unfinished">ᠲᠡᠪᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new record</source>
+        <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠪᠢᠴᠢᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation type="unfinished">ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation type="unfinished">ᠬᠠᠰᠤᠯᠲᠠ</translation>
     </message>
 </context>
 <context>
@@ -2456,7 +2524,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+90"/>
         <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠵᠥᠷᠢᠴᠡᠯ: %1</translation>
@@ -2607,7 +2675,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+95"/>
         <source>never</source>
         <translation type="unfinished">ᠦᠭᠡᠢ</translation>
     </message>
@@ -2656,7 +2724,7 @@ Last sync: %2</source>
         <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sent %1 changes, received %2.</source>
         <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠵᠦ᠂ %2 ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃</translation>
     </message>

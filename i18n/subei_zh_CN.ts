@@ -390,7 +390,7 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
         <source>Household</source>
         <translation>牧户</translation>
     </message>
@@ -940,6 +940,11 @@
         <source>The file cannot be read</source>
         <translation>无法读取该文件</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
+        <translation>只有登记为乡镇办的电脑才能裁决冲突（县服务器会拒绝其他电脑的裁决）</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>
@@ -1189,7 +1194,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1428,7 +1433,7 @@
 <context>
     <name>IssueBanner</name>
     <message>
-        <location filename="../ui/subei_ui/error_text.py" line="+37"/>
+        <location filename="../ui/subei_ui/error_text.py" line="+39"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1981,7 +1986,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
@@ -2163,6 +2168,69 @@
         <location line="+3"/>
         <source>Matching people</source>
         <translation>匹配的人员</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedList</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/refused_list.py" line="+42"/>
+        <source>Outside the grids this laptop serves: the township office reassigns or discards it</source>
+        <translation>不在本机负责的网格内：需由乡镇办改派或放弃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a township-office laptop may do this</source>
+        <translation>只有乡镇办的电脑可以执行此操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value breaks a rule (%1): %2</source>
+        <translation>有一项内容不符合规则（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the server</source>
+        <translation>被县服务器拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused by the server, kept on this laptop: %1</source>
+        <translation>被县服务器拒绝、保留在本机的更改：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused changes</source>
+        <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +2520,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+90"/>
         <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation>待处理冲突：%1</translation>
@@ -2603,7 +2671,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+95"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2652,7 +2720,7 @@ Last sync: %2</source>
         <translation>能连上服务器时在后台自动同步</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>已发送 %1 条修改，已接收 %2 条。</translation>
     </message>
