@@ -29,8 +29,11 @@ from subei_mobile.store.store import record_scope
 
 from ..protocol.checksums import covers
 from ..protocol.wire import Rejection
+from .repair import delete_local_records
 
 SCOPE_DENIED = "scope_denied"
+# Work refused for where it is, not for what it is: sent again once its place is right.
+PLACE_CODES = (SCOPE_DENIED, "unknown_parent")
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,9 @@ def resend_followed(store: Store, scopes: list[str]) -> int:
     conn = store.conn
     rows = conn.execute(
         "SELECT r.device_seq, c.scope FROM refused_changes r JOIN changes c"
-        " ON c.device_seq = r.device_seq WHERE r.settled = '' AND r.code = ?",
-        (SCOPE_DENIED,),
+        " ON c.device_seq = r.device_seq WHERE r.settled = '' AND r.code IN (?, ?)"
+        " ORDER BY r.device_seq",
+        PLACE_CODES,
     ).fetchall()
     due = [seq for seq, scope in rows if any(covers(s, scope) for s in scopes)]
     if not due:
@@ -103,9 +107,15 @@ def resend_followed(store: Store, scopes: list[str]) -> int:
 def discard(store: Store, account: Account, device_seq: int) -> None:
     """Give up a refused change (township office); the record then follows the server."""
     require(account, "refused.settle")
-    _unsettled(store, device_seq)
+    refusal = _unsettled(store, device_seq)
     with store.transaction() as tx:
         _settle(store, device_seq, "discarded", account.name)
+        # A record the server never had would stay here alone: it goes, with its parent and
+        # children that never reached the server either (unless other work still holds them).
+        family = [(refusal.table, refusal.record_id), *_relatives(store.conn, refusal.table,
+                                                                 refusal.record_id)]  # fmt: skip
+        never_sent = [(t, r) for t, r in family if not _reached_server(store.conn, t, r)]
+        delete_local_records(store, store.conn, never_sent, "sync.refusal_discarded")
         tx.writes += 1
 
 
@@ -121,6 +131,52 @@ def reassign(store: Store, account: Account, device_seq: int, grid_code: str) ->
         _requeue(store.conn, device_seq, {"grid_code": grid_code})
         tx.update(refusal.table, refusal.record_id, {"grid_code": grid_code})
         _settle(store, device_seq, "reassigned", account.name)
+        # Work attached to it (members added to a refused household) moves with it.
+        for child in _dependents(store.conn, refusal.table, refusal.record_id):
+            _requeue(store.conn, child, {})
+            _settle(store, child, "reassigned", account.name)
+
+
+def _reached_server(conn: sqlite3.Connection, table: str, record_id: str) -> bool:
+    return bool(conn.execute(
+        "SELECT 1 FROM changes WHERE table_name = ? AND record_id = ? AND server_seq > 0 LIMIT 1",
+        (table, record_id),
+    ).fetchone())  # fmt: skip
+
+
+def _relatives(conn: sqlite3.Connection, table: str, record_id: str) -> list[tuple[str, str]]:
+    """Return the parent and the children of a record (one level each way)."""
+    out: list[tuple[str, str]] = []
+    spec = TABLES.get(table)
+    if spec is not None and spec.parent is not None:
+        fk, parent = spec.parent
+        row = conn.execute(f"SELECT {fk} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+        if row is not None:
+            out.append((parent, str(row[0])))
+    for child in TABLES.values():
+        if child.parent is not None and child.parent[1] == table:
+            rows = conn.execute(
+                f"SELECT id FROM {child.name} WHERE {child.parent[0]} = ?", (record_id,)
+            ).fetchall()
+            out += [(child.name, str(r[0])) for r in rows]
+    return out
+
+
+def _dependents(conn: sqlite3.Connection, table: str, record_id: str) -> list[int]:
+    """Return unsettled place refusals of child records of one record, oldest first."""
+    out = []
+    for refusal in open_refusals(conn):
+        spec = TABLES.get(refusal.table)
+        if refusal.code not in PLACE_CODES or spec is None or spec.parent is None:
+            continue
+        fk, parent = spec.parent
+        if parent != table:
+            continue
+        row = conn.execute(f"SELECT {fk} FROM {refusal.table} WHERE id = ?", (refusal.record_id,))
+        found = row.fetchone()
+        if found is not None and found[0] == record_id:
+            out.append(refusal.device_seq)
+    return out
 
 
 def _unsettled(store: Store, device_seq: int) -> Refusal:

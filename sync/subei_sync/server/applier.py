@@ -15,7 +15,13 @@ from ..protocol.rules import DELETED, Outcome, RecordState, merge
 from ..protocol.wire import PushedChange, Rejection, SyncRequest
 from .database import Tx
 from .devices import Device
-from .values import INVALID_VALUE, chosen_value, refusal_of
+from .values import (
+    INVALID_VALUE,
+    chosen_value,
+    record_rejection,
+    recorded_rejections,
+    refusal_of,
+)
 
 RESOLUTION_TABLE = "conflicts"
 
@@ -69,6 +75,9 @@ class Applier:
         if seqs != sorted(set(seqs)):
             raise PushRefused("changes_out_of_order", 422)
         result = PushResult(ack=hwm)
+        retried = [c.seq for c in request.changes if c.seq <= hwm]
+        if retried:  # the answer to an earlier try was lost: say again what was refused
+            result.rejected += recorded_rejections(self.tx, self.device.id, retried)
         for change in request.changes:
             if change.seq <= hwm:
                 continue
@@ -77,6 +86,8 @@ class Applier:
                 result.rejected.append(code.model_copy(update={"seq": change.seq}))
             elif code:
                 result.rejected.append(Rejection(seq=change.seq, code=code))
+            if code:
+                record_rejection(self.tx, self.device.id, result.rejected[-1])
             result.ack = change.seq
         self.tx.execute(
             "UPDATE devices SET high_water = ?, last_seen = ? WHERE id = ?",

@@ -147,7 +147,21 @@ CREATE TABLE device_cursors (
 CREATE TABLE log_horizon (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)
 """
 
-STEPS: list[str] = [V1, V2, V3, V4, V5]
+# v6: refused changes, per device: a retry of a request whose answer was lost gets the same
+# refusals again (before, the retry was skipped as already applied and the laptop took the
+# refused change for accepted: the work was silently dropped).
+V6 = """
+CREATE TABLE rejections (
+    device_id TEXT NOT NULL,
+    device_seq BIGINT NOT NULL,
+    code TEXT NOT NULL,
+    field TEXT NOT NULL,
+    issue TEXT NOT NULL,
+    PRIMARY KEY (device_id, device_seq)
+)
+"""
+
+STEPS: list[str] = [V1, V2, V3, V4, V5, V6]
 LATEST = len(STEPS)
 
 

@@ -9,6 +9,7 @@ from subei_mobile.store.change_check import change_issues
 from subei_mobile.store.schema import TableSpec
 
 from ..protocol.wire import PushedChange, Rejection
+from .database import Tx
 
 INVALID_VALUE = "invalid_value"
 
@@ -38,3 +39,23 @@ def chosen_value(ch: PushedChange) -> tuple[Any] | None:
     if not isinstance(chosen, dict) or "value" not in chosen:
         return None
     return (chosen["value"],)
+
+
+def record_rejection(tx: Tx, device_id: str, rejection: Rejection) -> None:
+    """Keep a refusal, so a retried request is told it again (migration v6)."""
+    tx.execute(
+        "INSERT INTO rejections (device_id, device_seq, code, field, issue) VALUES (?, ?, ?, ?, ?)",
+        (device_id, rejection.seq, rejection.code, rejection.field, rejection.issue),
+    )
+
+
+def recorded_rejections(tx: Tx, device_id: str, seqs: list[int]) -> list[Rejection]:
+    """Return the refusals recorded for some of a device's changes."""
+    rows = tx.execute(
+        "SELECT device_seq, code, field, issue FROM rejections WHERE device_id = ?"
+        " AND device_seq BETWEEN ? AND ? ORDER BY device_seq",
+        (device_id, min(seqs), max(seqs)),
+    )
+    wanted = set(seqs)
+    return [Rejection(seq=int(r[0]), code=r[1], field=r[2], issue=r[3]) for r in rows
+            if int(r[0]) in wanted]  # fmt: skip
