@@ -308,11 +308,13 @@ class Sim:
         self._bump("rescope")
 
     def resolve(self, laptop: Laptop) -> None:
-        """Resolve an open conflict here: refused on any laptop but the township office's."""
-        found = open_conflicts(laptop.store.conn)
-        if not found:
+        """Resolve an open conflict on a laptop that shows one: refused on the laptop unless
+        it is the township office's; the office's resolution carries its value."""
+        showing = [lp for lp in self.laptops if open_conflicts(lp.store.conn)]
+        if not showing:
             return
-        conflict = self.rng.choice(found)
+        laptop = self.rng.choice(showing)
+        conflict = self.rng.choice(open_conflicts(laptop.store.conn))
         try:
             resolve_here(laptop.store, conflict.id, self.rng.randrange(len(conflict.candidates)))
         except AuthError:
