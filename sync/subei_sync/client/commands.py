@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from subei_mobile.store import open_store
+from subei_mobile.store.conflict_view import view_of
 from subei_mobile.store.conflicts import open_conflicts
 
 from ..protocol.wire import EnrolResponse
@@ -117,14 +118,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    """Print open conflicts: id, table, record, field and the candidate stamps."""
+    """Print open conflicts: id, household, person, field and each candidate value.
+
+    ID numbers and phones are masked, other sensitive values withheld (conflict_view.py).
+    """
     store = open_store(args.data_dir)
     found = open_conflicts(store.conn)
     for c in found:
-        # Values may be personal data: print who/when, the Review screen shows the values.
-        who = "; ".join(f"[{i}] {cand.get('hlc', '')[:13]} {cand.get('device', '') or 'server'}"
-                        for i, cand in enumerate(c.candidates))  # fmt: skip
-        print(f"{c.id}\t{c.table_name}\t{c.record_id}\t{c.field}\t{who}")
+        view = view_of(store, c)
+        values = "; ".join(f"[{i}] {value} ({cand.get('device', '') or 'server'} "
+                           f"{str(cand.get('hlc', ''))[:13]})"
+                           for i, (value, cand) in enumerate(zip(view.values, c.candidates,
+                                                                 strict=True)))  # fmt: skip
+        print(f"{c.id}\thousehold {view.household or '-'}\tperson {view.person or '-'}"
+              f"\t{c.table_name} {view.record}\t{c.field}\t{values}")  # fmt: skip
     print(f"{len(found)} open conflicts", file=sys.stderr)
     return EXIT_OK
 
