@@ -23,6 +23,8 @@ from .conflicts import seal_conflict_text
 from .schema import TABLES, TableSpec
 from .store import Store, record_scope, reindex_person
 
+PULL_AUDIT_ACTION = "sync.apply"  # the audit entry of one applied pull batch
+
 
 @dataclass
 class RemoteChange:
@@ -84,7 +86,7 @@ class RemoteBatch:
             return
         audit.append(self.conn, {
             "at": self.at, "user_id": self.store.user_id, "device_id": self.store.device_id,
-            "action": "sync.apply", "table_name": "*", "record_id": str(self.applied),
+            "action": PULL_AUDIT_ACTION, "table_name": "*", "record_id": str(self.applied),
             "content_hash": self.digest.hexdigest(),
         })  # fmt: skip
 

@@ -26,7 +26,7 @@ import zstandard
 from pydantic import ValidationError
 
 from subei_mobile.store import Store
-from subei_mobile.store.remote import RemoteChange, remote_batch, scoped_rows
+from subei_mobile.store.remote import PULL_AUDIT_ACTION, RemoteChange, remote_batch, scoped_rows
 
 from ..protocol import frames
 from ..protocol.checksums import covers, record_hash
@@ -303,6 +303,11 @@ class SyncEngine:
         else:
             acked, audit_acked = after.ack, after.audit_ack
         entries, total = self._audit(audit_acked)
+        if not unsent and all(e.action == PULL_AUDIT_ACTION for e in entries):
+            entries, total = (
+                [],
+                None,
+            )  # pull bookkeeping waits for the next push: a no-op stays tiny
         return SyncRequest(
             acked=acked, changes=unsent, cursors=cursors,
             max_changes=min(self.batch, MAX_PULL), max_bytes=self.max_bytes or self.pull_budget,
