@@ -31,6 +31,7 @@ __all__ = [
     "latin_from_mongolian",
     "latin_match_key",
     "latin_name_keys",
+    "latin_query_readings",
     "latin_skeleton_key",
     "mongolian_key",
     "mongolian_words",
@@ -269,7 +270,11 @@ def latin_from_mongolian(text: str) -> str:
     for i, ch in enumerate(s):
         if ch == "\u182c":
             nxt = s[i + 1] if i + 1 < len(s) else ""
-            out.append("k" if nxt in _QA_AS_K_BEFORE else "h")
+            if nxt in _QA_AS_K_BEFORE:
+                out.append("k")
+            else:
+                # After s, c or z a bare h would read as the digraph sh/ch/zh (bayas|qulang).
+                out.append("kh" if out and out[-1][-1:] in ("s", "c", "z") else "h")
         elif ch in _MONG_LATIN:
             out.append(_MONG_LATIN[ch])
         elif _is_mongolian_letter(ch):
@@ -311,7 +316,8 @@ _ASCII_VOWELS = frozenset("aeiou")
 
 def _latin_words(text: str) -> list[str]:
     """Return the lowercase ASCII words of Latin, Cyrillic or Mongolian-script text."""
-    ascii_text = latin_from_mongolian(text).replace("'", "")
+    # A hyphen joins, as the apostrophe does: "Tuyaγ-a" is the romanization of ᠲᠤᠶᠠᠭ᠎ᠠ (MVS).
+    ascii_text = latin_from_mongolian(text).replace("'", "").replace("-", "")
     return [w for w in _NON_WORD.split(ascii_text) if w]
 
 
@@ -343,6 +349,15 @@ def _skeleton(classed: str, *, bare: bool) -> str:
 def latin_match_key(text: str) -> str:
     """Return the full Latin matching key of text (one classed word per word)."""
     return " ".join(c for c in map(_classes, _latin_words(text)) if c)
+
+
+def latin_query_readings(text: str) -> list[str]:
+    """Return the readings of a typed Latin query: as pinyin/GNC spelling (q = CHA) and, if
+    it has a q, as Mongolist transcription (q = QA, the seeds' own Qas, Qongγor)."""
+    readings = [text]
+    if "q" in text.lower():
+        readings.append(text.replace("q", "kh").replace("Q", "Kh"))
+    return readings
 
 
 def latin_skeleton_key(text: str, *, bare: bool = False) -> str:

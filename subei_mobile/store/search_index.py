@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from ..resident_id import normalize_id_number, normalize_phone
 from ..search_keys import (
+    NNBSP,
     is_mongolian,
     latin_match_key,
     latin_name_keys,
+    latin_query_readings,
     latin_skeleton_key,
     mongolian_words,
     pinyin_keys,
@@ -34,9 +36,11 @@ MATCH_CAP = 500
 # Han queries also look up their pinyin ("pyh", answered from the "py" keys) so that a
 # homophone spelling of a transcribed name (琪琪格 for 其其格) is found, after every Han hit.
 # Latin keys go from strict to loose: full key, syllable-boundary prefix of it, consonant
-# skeleton with and without the first vowel's class; only the full key's prefixes match.
+# skeleton with and without the first vowel's class; only the full key's prefixes match. A
+# pinyin prefix ranks below a skeleton match: "Bat" is the Khalkha Batu before it is the
+# start of bateer (巴特尔).
 SCORES = {
-    "zhf": (100, 85), "zh": (70, 60), "mn": (95, 70), "py": (85, 65), "pyi": (75, 50),
+    "zhf": (100, 85), "zh": (70, 60), "mn": (95, 70), "py": (85, 56), "pyi": (75, 50),
     "pyh": (55, 45), "lt": (80, 0), "ltp": (62, 0), "lts": (58, 0), "ltv": (52, 0),
     "id": (100, 0), "ph": (100, 90),
 }  # fmt: skip
@@ -72,8 +76,10 @@ def name_terms(name_zh: str, name_mn: str, name_latin: str) -> frozenset[tuple[s
     if name_mn:
         words = mongolian_words(name_mn)
         terms.update(("mn", w) for w in words)
-        for word in [*words, "".join(words)]:
-            terms.update(latin_name_keys(word, khalkha=True))
+        # Latin keys come from the name as typed, not from the folded words: the folds
+        # (q -> gamma, e -> a) would put letters into the Latin key that nobody reads there.
+        for spelling in (name_mn, name_mn.replace(NNBSP, "")):
+            terms.update(latin_name_keys(spelling, khalkha=True))
     terms.update(latin_name_keys(name_latin))
     return frozenset(terms)
 
@@ -125,11 +131,12 @@ def query_keys(token: str, codec: PlainCodec = PLAIN) -> list[tuple[str, str, bo
         return [("mn", w, False) for w in dict.fromkeys(words[-1:] + words[:1])]
     lowered = token.lower()
     keys = [("py", lowered, False), ("pyi", lowered, False)]
-    latin = latin_match_key(token)
-    if latin:
-        keys += [("lt", latin, True), ("ltp", latin, True)]
-        keys.append(("lts", latin_skeleton_key(token), True))
-        keys.append(("ltv", latin_skeleton_key(token, bare=True), True))
+    for reading in latin_query_readings(token):
+        latin = latin_match_key(reading)
+        if latin:
+            keys += [("lt", latin, True), ("ltp", latin, True)]
+            keys.append(("lts", latin_skeleton_key(reading), True))
+            keys.append(("ltv", latin_skeleton_key(reading, bare=True), True))
     return keys
 
 

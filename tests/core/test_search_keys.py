@@ -260,7 +260,8 @@ def test_latin_match_key_keeps_different_names_apart(a: str, b: str) -> None:
 
 def test_latin_match_key_shape() -> None:
     assert latin_match_key("  Bagatur   Mongol ") == "bakatur munkul"
-    assert latin_match_key("O'Neil-Baatar") == "unel batar"
+    assert latin_match_key("O'Neil Baatar") == "unel batar"
+    assert latin_match_key("Tuyaγ-a") == latin_match_key("ᠲᠤᠶᠠᠭ\u180eᠠ") == "tuyaka"
     assert latin_match_key("") == ""
 
 
