@@ -36,7 +36,7 @@ from subei_mobile.store.search_index import search_people
 
 ROOT = Path(__file__).resolve().parent.parent
 NNBSP, MVS, FVS1, ZWJ = "\u202f", "\u180e", "\u180b", "\u200d"
-O, U, OE, UE = "\u1823", "\u1824", "\u1825", "\u1826"
+LO, LU, LOE, LUE = "\u1823", "\u1824", "\u1825", "\u1826"
 VOWELS = set("\u1820\u1821\u1822\u1823\u1824\u1825\u1826\u1827")
 BACK = set("\u1820\u1823\u1824")
 
@@ -57,7 +57,7 @@ HAN_HOMOPHONES = {
 
 def swap_o_u(mn: str) -> str:
     """Swap o<->u and oe<->ue everywhere (they share every glyph)."""
-    return mn.translate(str.maketrans({O: U, U: O, OE: UE, UE: OE}))
+    return mn.translate(str.maketrans({LO: LU, LU: LO, LOE: LUE, LUE: LOE}))
 
 
 def swap_later_u_ue(mn: str) -> str:
@@ -65,8 +65,8 @@ def swap_later_u_ue(mn: str) -> str:
     out, closed, seen = [], False, False
     for ch in mn:
         if ch in VOWELS:
-            if closed and ch in (U, UE, O, OE):
-                ch = {U: UE, UE: U, O: OE, OE: O}[ch]
+            if closed and ch in (LU, LUE, LO, LOE):
+                ch = {LU: LUE, LUE: LU, LO: LOE, LOE: LO}[ch]
             seen = True
         elif seen:
             closed = True
@@ -134,7 +134,9 @@ def build(data_dir: Path, names: list[dict[str, str]]) -> dict[str, list[str]]:
     for i in range(600):
         hh = Household(code=f"H-{i}", township_code="620923100")
         name_zh = rng.choice(han) + rng.choice(given)
-        register_household(store, hh, [Person(household_id=hh.id, relation="head", name_zh=name_zh)])
+        register_household(
+            store, hh, [Person(household_id=hh.id, relation="head", name_zh=name_zh)]
+        )
     for n, row in enumerate(names):
         spellings = [row["mn"], swap_o_u(row["mn"]), row["mn"][0] + FVS1 + row["mn"][1:]]
         for k, mn in enumerate(spellings):
