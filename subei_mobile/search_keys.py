@@ -25,6 +25,9 @@
 import re
 import unicodedata
 
+# One private-use check for the model, the widgets and search (legacy_text owns it).
+from .legacy_text import has_private_use
+
 __all__ = [
     "has_private_use",
     "is_mongolian",
@@ -571,9 +574,3 @@ def query_tokens(text: str) -> list[str]:
 def is_mongolian(text: str) -> bool:
     """Tell whether text contains a letter of the Mongolian block."""
     return any(_is_mongolian_letter(ch) for ch in text)
-
-
-def has_private_use(text: str) -> bool:
-    """Tell whether text contains a Private Use character (e.g. Menksoft shape codes)."""
-    # Category Co covers U+E000-F8FF (Menksoft uses U+E234-E71D) and planes 15-16.
-    return any(unicodedata.category(ch) == "Co" for ch in text)
