@@ -337,9 +337,12 @@ def main() -> None:
         '"""Menksoft code chart and glyph -> letter rules, ported from the CC0 `mongol_code` library.'
     )
     print()
-    print(
-        "Source: https://github.com/suragch/mongol_code (CC0-1.0), files", ", ".join(FILES.values())
-    )
+    git_dir = checkout if (checkout / "HEAD").exists() else checkout / ".git"
+    commit = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "rev-parse", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    print(f"Source: https://github.com/suragch/mongol_code (CC0-1.0) at {commit or 'unknown'},")
+    print("files", ", ".join(FILES.values()) + ".")
     print("Translated mechanically by scripts/port_menksoft.py; do not edit by hand.")
     print('"""')
     print()

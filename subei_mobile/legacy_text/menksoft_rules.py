@@ -1,6 +1,7 @@
 """Menksoft code chart and glyph -> letter rules, ported from the CC0 `mongol_code` library.
 
-Source: https://github.com/suragch/mongol_code (CC0-1.0), files lib/src/menksoft/menksoft.dart, lib/src/menksoft/menksoft_word.dart, lib/src/unicode/mongol.dart, lib/src/menksoft/fixed_words_menk_uni.dart
+Source: https://github.com/suragch/mongol_code (CC0-1.0) at c3bbabd0cd5285693c5b74e501c6d19d84f9a0e6,
+files lib/src/menksoft/menksoft.dart, lib/src/menksoft/menksoft_word.dart, lib/src/unicode/mongol.dart, lib/src/menksoft/fixed_words_menk_uni.dart.
 Translated mechanically by scripts/port_menksoft.py; do not edit by hand.
 """
 
