@@ -1190,7 +1190,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+201"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1522,6 +1522,11 @@
         <location line="+2"/>
         <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft) ᠪᠠᠢᠨ᠎ᠠ᠃ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation type="unfinished">ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft)&#x202f;ᠠᠴᠠ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠪᠡ᠃ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠡᠴᠡ ᠡᠮᠦᠨ᠎ᠡ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1984,7 +1989,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+99"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
