@@ -23,6 +23,7 @@ from .menksoft import MENKSOFT_END, MENKSOFT_START, menksoft_to_unicode
 __all__ = [
     "LegacyConversion",
     "convert_legacy",
+    "convert_legacy_values",
     "has_private_use",
     "is_menksoft",
     "private_use_characters",
@@ -83,3 +84,20 @@ def convert_legacy(text: str) -> LegacyConversion:
     encoding = "menksoft" if converted != text else ""
     converted = unicodedata.normalize("NFC", converted)
     return LegacyConversion(converted, encoding, tuple(private_use_characters(converted)))
+
+
+def convert_legacy_values(values: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Convert the Menksoft text of a row of values; return (new values, converted fields).
+
+    For import: the converted fields are what the import preview names with the "converted
+    from legacy encoding" note (message code text.legacy_converted). Fields holding other
+    private-use text are returned unchanged, so validation still refuses them.
+    """
+    out = dict(values)
+    converted: list[str] = []
+    for name, value in values.items():
+        result = convert_legacy(value)
+        if result.converted and result.complete:
+            out[name] = result.text
+            converted.append(name)
+    return out, converted

@@ -4,7 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from subei_mobile.legacy_text import convert_legacy, has_private_use, private_use_characters
+from subei_mobile.legacy_text import (
+    convert_legacy,
+    convert_legacy_values,
+    has_private_use,
+    private_use_characters,
+)
 from subei_mobile.legacy_text.menksoft import menksoft_to_unicode
 from subei_mobile.models import Person
 from subei_mobile.search_keys import has_private_use as search_has_private_use
@@ -69,3 +74,10 @@ def test_the_model_refuses_every_private_use_plane(pua: str) -> None:
     assert has_private_use(pua) and search_has_private_use(pua)
     with pytest.raises(ValueError, match=r"text\.private_use"):
         Person(household_id="h", relation="head", name_mn="ᠪᠠᠲᠤ" + pua)
+
+
+def test_convert_legacy_values_for_an_import_row() -> None:
+    row = {"name_zh": "巴图", "name_mn": "\ue2c1\ue27f\ue317\ue27e\ue2e8", "notes": "\ue000"}
+    values, converted = convert_legacy_values(row)
+    assert values == {"name_zh": "巴图", "name_mn": "ᠪᠢᠴᠢᠭ", "notes": "\ue000"}
+    assert converted == ["name_mn"]  # the unknown private use stays, for validation to refuse
