@@ -243,7 +243,7 @@
     <message>
         <location line="+1"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1074,7 +1074,7 @@
     <message>
         <location line="+0"/>
         <source>Township / village</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1197,7 +1197,7 @@
     <message>
         <location line="+0"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1541,7 +1541,7 @@
     <message>
         <location line="+1"/>
         <source>Unknown township</source>
-        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location line="+2"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2554,7 +2554,7 @@
     <message>
         <location line="+1"/>
         <source>Township office</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
     </message>
     <message>
         <location line="+55"/>
