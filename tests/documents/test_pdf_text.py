@@ -54,6 +54,18 @@ def assert_carries(pdf: Path, zh: list[str], mn: list[str]) -> None:
             assert word in tokens or word in flat, (word, text)
 
 
+def assert_xref_is_sound(pdf: Path) -> None:
+    """The repaired file's cross-reference table points at every object it lists."""
+    data = pdf.read_bytes()
+    start = int(re.search(rb"startxref\n(\d+)", data).group(1))  # type: ignore[union-attr]
+    assert data[start : start + 5] == b"xref\n"
+    table = re.search(rb"xref\n0 (\d+)\n(.*?)trailer", data, re.S).group(2)  # type: ignore[union-attr]
+    for number, entry in enumerate(table.split(b"\n")):
+        if entry.strip().endswith(b"n"):
+            offset = int(entry[:10])
+            assert data[offset:].startswith(b"%d 0 obj" % number), number
+
+
 def test_receipt_text(qapp, doc_store: Store, tmp_path: Path) -> None:
     rid = doc_store.conn.execute(
         "SELECT r.id FROM service_requests r JOIN persons p ON p.id = r.person_id "
@@ -63,6 +75,7 @@ def test_receipt_text(qapp, doc_store: Store, tmp_path: Path) -> None:
     pdf = write_receipt_pdf(d, tmp_path / "receipt.pdf")
     zh = [d.request_no, d.service[0], d.department[0], d.applicant[0], d.township[0], "户号"]
     assert_carries(pdf, zh, [d.service[1], d.department[1], d.applicant[1]])
+    assert_xref_is_sound(pdf)
 
 
 def test_agreement_text(qapp, doc_store: Store, tmp_path: Path) -> None:
