@@ -1189,7 +1189,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+201"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1519,6 +1519,11 @@
         <location line="+2"/>
         <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
         <translation>该文字使用旧的私有编码（如蒙科立），请先转换为标准 Unicode 蒙古文。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation>已从旧编码（蒙科立）转换为标准 Unicode 蒙古文，保存前请核对。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1981,7 +1986,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+99"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>

@@ -27,6 +27,7 @@ ZH: dict[str, str] = {
     "birth_date.id_mismatch": "出生日期与身份证号不一致",
     "relation.unknown": "与户主关系不是可选的值",
     "text.private_use": "含有旧编码（如蒙科立私有区）字符，请转换为标准 Unicode 蒙古文后再输入",
+    "text.legacy_converted": "已从旧编码（蒙科立）转换为标准 Unicode 蒙古文，保存前请核对",
     "text.leading_fvs": "文字不能以自由变体选择符（FVS）开头",
     "township.unknown": "乡镇名称或代码不存在",
     "village.unknown": "村（社区）名称或代码不存在",

@@ -120,6 +120,9 @@ class HouseholdForm(QWidget):
             edit.setObjectName(key)
             edit.textEdited.connect(self._edited)
             edit.refused.connect(lambda k=key: self._show_issue(k, "text.private_use"))
+            edit.converted.connect(
+                lambda _enc, k=key: self._show_issue(k, "text.legacy_converted", True)
+            )
             self.fields[key] = edit
             widget = edit
         self.labels[key], self.errors[key] = add_field_row(form, widget, f"error_{key}")
