@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         role = normal_role(store.meta("role", "field-staff"))
         self.account = account or Account(store.user_id, role if role in _ROLES else "field-staff")  # type: ignore[arg-type]
         self.session = session
-        self.sync_runner = SyncRunner(store, self)
+        self.sync_runner = SyncRunner(store, self, signed_in=self.signed_in)
         self.sync_runner.online_changed.connect(self._online_changed)
         self.sync_runner.succeeded.connect(lambda _r: self._after_sync())
         self.sync_runner.failed.connect(lambda _c: self.refresh_status())
@@ -289,6 +289,10 @@ class MainWindow(QMainWindow):
                 reload()
 
     # -- users --------------------------------------------------------------------------------
+    def signed_in(self) -> bool:
+        """Tell whether a user is signed in and the screen is not locked."""
+        return self.session is None or not self.session.is_locked()
+
     def lock_now(self) -> None:
         """Lock the screen now (Ctrl+L); the same or another user unlocks it."""
         if self.session is not None and self.idle_lock is not None:

@@ -21,7 +21,6 @@ from .operations import CoreOperation
 
 TransportFactory = Callable[[str, str], Any]  # (server URL, CA file) -> Transport
 LAST_SYNC_KEY = "last_sync_at"
-ENROL_PATH = "/v1/enrol"
 BACKGROUND_FIRST_S = 30.0
 CONTEXT = "SyncText"
 # Stable codes from the engine, transport and server; the UI turns them into sentences.
@@ -108,30 +107,14 @@ def worker_store(store: Store) -> Store:
 
 
 def enrol(store: Store, transport: Any, server: str, code: str, ca_file: str = "") -> Any:
-    """Register this laptop with a one-time code through a transport; return the identity."""
-    from pydantic import ValidationError
-    from subei_sync.client.engine import SyncFailed
-    from subei_sync.client.identity import new_key, public_key_text, save_identity
-    from subei_sync.protocol.wire import EnrolRequest, EnrolResponse
+    """Register this laptop with a one-time code through a transport; return the identity.
 
-    key = new_key()
-    try:
-        request = EnrolRequest(code=code.strip(), public_key=public_key_text(key), label="")
-    except ValidationError:
-        raise SyncFailed("enrolment_code_invalid", 0) from None  # not even the code's shape
-    answer = transport.post(ENROL_PATH, request.model_dump_json().encode(),
-                            {"Content-Type": "application/json"})  # fmt: skip
-    if answer.status != 200:
-        import json
+    The same function as `subei-mobile enroll`: it refuses a store without users, seals the
+    device key and always sends the audit chain's starting point.
+    """
+    from subei_sync.client.enrolment import enrol_device
 
-        try:
-            refused = str(json.loads(answer.body).get("code", "error"))
-        except (ValueError, AttributeError):
-            refused = "error"
-        raise SyncFailed(refused, answer.status)
-    return save_identity(
-        store, server, key, EnrolResponse.model_validate_json(answer.body), ca_file
-    )
+    return enrol_device(store, transport, server, code, ca_file)
 
 
 def next_delay(attempt: int) -> float:
@@ -160,10 +143,14 @@ class SyncRunner(QObject):
     online_changed = Signal(bool)
 
     def __init__(self, store: Store, parent: QObject | None = None,
-                 transport_factory: TransportFactory = http_transport) -> None:  # fmt: skip
+                 transport_factory: TransportFactory = http_transport,
+                 signed_in: Callable[[], bool] = lambda: True) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.transport_factory = transport_factory
+        # The device key is opened (with the data key) for each sync and dropped after it; the
+        # background timer does that only while someone is signed in, never on a locked screen.
+        self.signed_in = signed_in
         self.operation: CoreOperation | None = None
         self.online = False
         self.attempt = 0
@@ -198,6 +185,9 @@ class SyncRunner(QObject):
         self.timer.stop()
 
     def _background(self) -> None:
+        if not self.signed_in():
+            self.start_background()  # look again later; the key stays sealed meanwhile
+            return
         if not self.running():
             self.sync_now()
 

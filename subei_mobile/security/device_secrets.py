@@ -1,0 +1,98 @@
+"""The data folder's secret files, sealed under the data key: only a signed-in user can use them.
+
+The device's Ed25519 signing key and its X25519 key for return bundles live next to the
+database. In an encrypted store both are sealed with AES-256-GCM under a subkey of the data
+key (AAD ``subei/secret/v1|<file name>``), so a copy of the folder without a password can
+neither sign a sync request nor open a return bundle. A development store (no users) keeps
+them as they are, like everything else in it; such a store cannot be enrolled.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..store import Store
+from .fields import SECRET_MAGIC, PlainCodec
+
+DEVICE_KEY = "sync-device.key"  # Ed25519, PKCS#8 PEM inside the seal
+RETURN_KEY = "sync-bundle-x25519.key"  # X25519, 32 raw bytes inside the seal
+SECRET_FILES = (DEVICE_KEY, RETURN_KEY)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Replace path with data in an owner-only (0600) file: temp, fsync, rename."""
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def write_secret(store: Store, name: str, raw: bytes) -> None:
+    """Write a secret file of the store, sealed when the store is encrypted."""
+    write_private(store.data_dir / name, store.codec.seal_secret(name, raw))
+
+
+def read_secret(store: Store, name: str) -> bytes | None:
+    """Return a secret of the store, or None when there is none (raises auth.required if sealed
+    and the store was opened without a user)."""
+    try:
+        stored = (store.data_dir / name).read_bytes()
+    except FileNotFoundError:
+        return None
+    return store.codec.open_secret(name, stored)
+
+
+def is_sealed(path: Path) -> bool:
+    """Tell whether a secret file is sealed (a missing file counts as sealed: nothing to leak)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SECRET_MAGIC)) == SECRET_MAGIC
+    except FileNotFoundError:
+        return True
+
+
+def seal_plain_secrets(data_dir: Path, codec: PlainCodec) -> list[str]:
+    """Seal every secret file still in plain text (a laptop enrolled before sealing); return them.
+
+    Runs on every unlock. The sealed copy is renamed over the plain one after the plain bytes
+    were overwritten in place; on an SSD or a journalling or copy-on-write file system the
+    overwrite is not guaranteed to reach the old blocks, so a disk image taken before this
+    upgrade may still hold the old key. Revoke such a laptop's key if it was ever lost.
+    """
+    if not codec.sealed:
+        return []
+    sealed = []
+    for name in SECRET_FILES:
+        path = Path(data_dir) / name
+        if is_sealed(path):
+            continue
+        raw = path.read_bytes()
+        _overwrite(path)
+        write_private(path, codec.seal_secret(name, raw))
+        sealed.append(name)
+    return sealed
+
+
+def shred_secrets(data_dir: Path) -> list[str]:
+    """Delete every secret file (overwritten first; see seal_plain_secrets); return those deleted."""
+    gone = []
+    for name in SECRET_FILES:
+        path = Path(data_dir) / name
+        if path.exists():
+            _overwrite(path)
+            path.unlink()
+            gone.append(name)
+        path.with_suffix(".tmp").unlink(missing_ok=True)
+    return gone
+
+
+def _overwrite(path: Path) -> None:
+    size = path.stat().st_size
+    with open(path, "r+b") as out:
+        out.write(os.urandom(size))
+        out.flush()
+        os.fsync(out.fileno())
