@@ -1189,7 +1189,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>用户：%1 · 设备：%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
@@ -2675,7 +2675,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
     </message>
@@ -2735,7 +2735,17 @@ Last sync: %2</source>
         <translation>请输入注册码。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation>这台电脑还没有用户，数据没有加密。请先创建第一个用户，再注册这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation>这台电脑没有县中心恢复密钥，丢失时县里无法找回其中未同步的工作。请先设置县中心密钥，再注册这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
     </message>

@@ -101,8 +101,10 @@ class CountyKey:
 
 
 def county_key(root: Path) -> CountyKey:
-    """Make a county recovery key pair with the command line."""
+    """Make (once per folder) a county recovery key pair with the command line."""
     key = CountyKey(root / "county.key", root / "county.pub")
+    if key.public.exists():
+        return key
     done = mobile(root / "keygen", "user", "county-keygen", str(key.private), str(key.public))
     assert done.returncode == 0, done.stderr
     return key

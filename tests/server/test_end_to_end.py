@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -16,9 +18,10 @@ from cut_proxy import CutProxy
 from subei_sync.client.engine import SyncEngine, local_checksums
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport, Unreachable
+from live_server import PASSWORD, CountyKey, county_key, first_user
 from sync_harness import GRID_A, GRID_B, TOWNSHIP, add_household, edit, table_state
 
-from subei_mobile.store import open_store
+from subei_mobile.security.accounts import login
 
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow
@@ -38,8 +41,17 @@ def _server_cli(data: Path, db_url: str, *args: str) -> str:
 
 
 def _mobile(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    """Run subei-mobile signed in as the laptop's user (every enrolled laptop is encrypted)."""
+    env = {**os.environ, "SUBEI_PASSWORD": PASSWORD}
+    return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", str(data), "--user",
+                           f"user-{data.name}", *args],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env=env)  # fmt: skip
+
+
+def open_store(laptop: Path, user_id: str = "") -> Any:
+    """Sign in to a laptop's store as its user."""
+    return login(laptop, f"user-{laptop.name}", PASSWORD)
 
 
 @pytest.fixture
@@ -67,7 +79,11 @@ def server(tmp_path: Path, db_url: str) -> Iterator[tuple[str, Path, str]]:
     proc.wait(timeout=20)
 
 
-def _enrol(url: str, data: Path, db_url: str, laptop: Path, role: str, grid: str = "") -> None:
+def _enrol(
+    url: str, data: Path, db_url: str, laptop: Path, role: str, grid: str = "",
+    county: CountyKey | None = None,
+) -> None:  # fmt: skip
+    first_user(laptop, county or county_key(laptop.parent), f"user-{laptop.name}", role, grid)
     grid_args = ["--grid", grid] if grid else []
     out = _server_cli(data, db_url, "device", "add", "--township", "党城湾镇", *grid_args,
                       "--role", role)  # fmt: skip
@@ -145,6 +161,11 @@ def test_three_laptops_converge_and_survive_cuts(
 
 def test_unreachable_server_exits_3(tmp_path: Path) -> None:
     laptop = tmp_path / "lonely"
-    done = _mobile(laptop, "enroll", "--server", f"http://127.0.0.1:{_free_port()}",
-                   "--code", "AAAA-BBBB-CCCC-DDDD")  # fmt: skip
-    assert done.returncode == 3
+    args = ("enroll", "--server", f"http://127.0.0.1:{_free_port()}",
+            "--code", "AAAA-BBBB-CCCC-DDDD")  # fmt: skip
+    done = _mobile(laptop, *args)  # no user yet: refused before any connection or file
+    assert done.returncode == 2 and "enrol.needs_user" in done.stderr
+    assert not (laptop / "subei.sqlite3").exists()
+    first_user(laptop, county_key(tmp_path), "user-lonely", "field-staff")
+    done = _mobile(laptop, *args)
+    assert done.returncode == 3, done.stderr

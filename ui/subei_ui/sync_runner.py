@@ -58,6 +58,16 @@ MESSAGES = {
         "SyncText", "Type the server address, e.g. https://county.example/"
     ),
     "code_required": QT_TRANSLATE_NOOP("SyncText", "Type the registration code."),
+    "enrol.needs_user": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This laptop has no user yet, so its data is not encrypted. Create the first user, "
+        "then register the laptop.",
+    ),
+    "enrol.needs_county_key": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This laptop has no county recovery key, so the county could not recover its work if "
+        "it were lost. Set up the county key, then register the laptop.",
+    ),
 }
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
 
