@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 from cut_proxy import CutProxy
+from live_server import PASSWORD, CountyKey, county_key, first_user
 from subei_sync.client.engine import SyncEngine, local_checksums
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport, Unreachable
-from live_server import PASSWORD, CountyKey, county_key, first_user
 from sync_harness import GRID_A, GRID_B, TOWNSHIP, add_household, edit, table_state
 
 from subei_mobile.security.accounts import login
