@@ -107,7 +107,9 @@ def test_enrol_then_sync_with_progress(qtbot, signed_in: Store, county) -> None:
     with qtbot.waitSignal(screen.runner.succeeded, timeout=60000):
         screen.sync_now()
     assert seen and seen[-1][0] == seen[-1][1]
-    left = signed_in.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL").fetchone()[0]
+    left = signed_in.conn.execute(
+        "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
+    ).fetchone()[0]
     assert left == 0
     assert signed_in.meta("last_sync_at")
     assert "已发送" in screen.result.text()
