@@ -813,7 +813,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
     </message>
@@ -2752,6 +2752,16 @@ Last sync: %2</source>
         <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠪᠠᠳᠠᠯᠠᠭᠰᠠᠨ᠃ ᠭᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ᠄ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠨᠢ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ᠂ ᠭᠡᠪᠡᠴᠦ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ (%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ)᠃ ᠳᠢᠰᠺ ᠢ ᠨᠢ ᠠᠷᠢᠯᠭᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>

@@ -813,7 +813,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -2748,6 +2748,16 @@ Last sync: %2</source>
         <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation>这台电脑上的数据已被清除。丢失：%1 条未发送的修改和 %2 个未发送的附件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation>设备密钥已删除，但这台电脑的数据没有加密，仍可从硬盘上读取（%1 条未发送的修改，%2 个未发送的附件）。请将硬盘擦除。</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,9 @@ def test_revoked_device_gets_a_clear_message(qtbot, signed_in: Store, county) ->
         screen.sync_now()
     assert blocker.args == ["device_revoked"]
     assert "县里" in screen.result.text() or "收回" in screen.result.text()
+    # Two households with their heads were never sent: the screen says exactly what was lost.
+    assert "已被清除。丢失：4 条未发送的修改和 0 个未发送的附件" in screen.result.text()
+    assert not (signed_in.data_dir / "keyslots.json").exists()
 
 
 def test_unreachable_server_keeps_changes_and_goes_offline(qtbot, signed_in: Store) -> None:

@@ -70,14 +70,33 @@ MESSAGES = {
     ),
 }
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
+ERASED = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not "
+    "yet sent.",
+)
+NOT_ERASED = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "Its key was deleted, but this laptop's data was not encrypted and stays readable on its "
+    "disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.",
+)
 
 
-def sync_text(code: str) -> str:
-    """Return the sentence for a sync error code in the user's language."""
+def sync_text(code: str, lost: Any = None) -> str:
+    """Return the sentence for a sync error code in the user's language.
+
+    `lost` is what a revocation destroyed (subei_sync.client.revocation.Shredded): the
+    sentence then says how many unsent changes and attachments are gone.
+    """
     source = MESSAGES.get(code)
     if source is None:
         return QCoreApplication.translate(CONTEXT, FALLBACK).replace("%1", code)
-    return QCoreApplication.translate(CONTEXT, source)
+    text = QCoreApplication.translate(CONTEXT, source)
+    if code == "device_revoked" and lost is not None:
+        detail = QCoreApplication.translate(CONTEXT, ERASED if lost.erased else NOT_ERASED)
+        detail = detail.replace("%1", str(lost.unsent_changes))
+        text += " " + detail.replace("%2", str(lost.unsent_attachments))
+    return text
 
 
 class SyncCancelled(Exception):
@@ -167,6 +186,7 @@ class SyncRunner(QObject):
         self.background = False
         self.last_result: Any = None
         self.last_error = ""
+        self.lost: Any = None  # what a revocation erased (Shredded), shown with its message
         self._outcome: Callable[[], None] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -284,6 +304,7 @@ class SyncRunner(QObject):
     def _sync_failed(self, exc: BaseException) -> None:
         code = error_code(exc)
         self.last_error = code
+        self.lost = getattr(exc, "shredded", None)
         if code == "unreachable":
             self.attempt += 1
         self._outcome = lambda: self.failed.emit(code)
