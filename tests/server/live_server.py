@@ -123,3 +123,13 @@ def enrol(url: str, server: Path, db_url: str, laptop: Path, user: str, role: st
     """Enrol a laptop that has its first user, signed in as that user."""
     code = enrolment_code(server, db_url, role, grid)
     return mobile(laptop, "enroll", "--server", url, "--code", code, user=user, password=PASSWORD)
+
+
+def enrolled_laptop(
+    url: str, server: Path, db_url: str, laptop: Path, user: str, role: str, grid: str = ""
+) -> Path:
+    """Set up a laptop as a township does: county key, first user, enrolment; return it."""
+    first_user(laptop, county_key(laptop.parent), user, role, grid)
+    done = enrol(url, server, db_url, laptop, user, role, grid)
+    assert done.returncode == 0, done.stderr
+    return laptop

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from cut_proxy import CutProxy
-from live_server import PASSWORD, CountyKey, county_key, first_user
+from live_server import PASSWORD, CountyKey, county_key, first_user, free_port, serve, server_cli
 from subei_sync.client.engine import SyncEngine, local_checksums
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport, Unreachable
@@ -27,17 +25,7 @@ BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _server_cli(data: Path, db_url: str, *args: str) -> str:
-    db = ["--db", db_url] if db_url.startswith("postgresql") else []
-    done = subprocess.run([str(BIN / "subei-server"), "--data-dir", str(data), *db, *args],
-                          capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
-    return done.stdout
+_free_port, _server_cli = free_port, server_cli
 
 
 def _mobile(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -57,26 +45,8 @@ def open_store(laptop: Path, user_id: str = "") -> Any:
 @pytest.fixture
 def server(tmp_path: Path, db_url: str) -> Iterator[tuple[str, Path, str]]:
     """Start `subei-server serve` on a free port; yield (url, data dir, db url)."""
-    data = tmp_path / "server"
-    port = _free_port()
-    db = ["--db", db_url] if db_url.startswith("postgresql") else []
-    proc = subprocess.Popen(
-        [str(BIN / "subei-server"), "--data-dir", str(data), *db, "serve", "--port", str(port)],
-        stderr=open(tmp_path / "server.log", "wb"),  # noqa: SIM115 - lives as long as the server
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start")
-    yield url, data, db_url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serve(tmp_path, db_url) as running:
+        yield running
 
 
 def _enrol(

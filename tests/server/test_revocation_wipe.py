@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from live_server import PASSWORD, county_key, enrol, first_user, mobile, serve, server_cli
+from live_server import PASSWORD, county_key, enrolled_laptop, mobile, serve, server_cli
 from subei_sync.client.commands import revocation_text
 from subei_sync.client.engine import DeviceRevoked
 from subei_sync.client.revocation import Shredded
@@ -28,11 +28,8 @@ PHONE = "13519370001"
 
 def test_revoked_laptop_is_wiped_and_says_what_was_lost(tmp_path: Path) -> None:
     with serve(tmp_path) as (url, server, db_url):
+        laptop = enrolled_laptop(url, server, db_url, tmp_path / "field", "wang", "field-staff")
         county = county_key(tmp_path)
-        laptop = tmp_path / "field"
-        first_user(laptop, county, "wang", "field-staff")
-        done = enrol(url, server, db_url, laptop, "wang", "field-staff")
-        assert done.returncode == 0, done.stderr
         sheet = tmp_path / "h.csv"
         sheet.write_text(f"户编号,姓名,身份证号,电话,乡镇,与户主关系\nR-1,巴图,{ID_NUMBER},{PHONE},"
                          "620923100,head\n", "utf-8")  # fmt: skip

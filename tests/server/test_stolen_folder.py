@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from live_server import PASSWORD, county_key, enrol, first_user, mobile, serve
+from live_server import PASSWORD, enrolled_laptop, mobile, serve
 from subei_sync.client.bundle_commands import return_key
 from subei_sync.client.identity import Identity, load_identity, new_key
 from subei_sync.client.transport import Answer, HttpTransport
@@ -74,11 +74,7 @@ def _key_material(raw: bytes, label: str) -> dict[str, bytes]:
 
 def test_a_copied_folder_without_password_cannot_sign_or_read(tmp_path: Path) -> None:
     with serve(tmp_path) as (url, server, db_url):
-        county = county_key(tmp_path)
-        office = tmp_path / "office"
-        first_user(office, county, "li", "township-office")
-        done = enrol(url, server, db_url, office, "li", "township-office")
-        assert done.returncode == 0, done.stderr
+        office = enrolled_laptop(url, server, db_url, tmp_path / "office", "li", "township-office")
         sheet = tmp_path / "h.csv"
         sheet.write_text(
             "户编号,姓名,身份证号,电话,乡镇,与户主关系\n"

@@ -77,6 +77,16 @@ def _screen(qtbot, store: Store, factory) -> Any:
     return screen
 
 
+def _enrolling(qtbot, store: Store, county, label: str) -> tuple[Any, str]:
+    """Return the Sync screen filled in with a fresh code of the in-process county, and the id."""
+    db, app = county
+    device_id, code = add_device(db, TOWNSHIP, "", "field-staff", label)
+    screen = _screen(qtbot, store, lambda _s, _c: AsgiTransport(app))
+    screen.server.setText("http://county.test")
+    screen.code.setText(code)
+    return screen, device_id
+
+
 def test_enrol_then_sync_with_progress(qtbot, signed_in: Store, county) -> None:
     db, app = county
     _, code = add_device(db, TOWNSHIP, "", "field-staff", "laptop-1")
@@ -139,14 +149,10 @@ def test_cancel_stops_and_says_so(qtbot, signed_in: Store, county) -> None:
 
 
 def test_revoked_device_gets_a_clear_message(qtbot, signed_in: Store, county) -> None:
-    db, app = county
-    device_id, code = add_device(db, TOWNSHIP, "", "field-staff", "laptop-3")
-    screen = _screen(qtbot, signed_in, lambda _s, _c: AsgiTransport(app))
-    screen.server.setText("http://county.test")
-    screen.code.setText(code)
+    screen, device_id = _enrolling(qtbot, signed_in, county, "laptop-3")
     with qtbot.waitSignal(screen.runner.succeeded, timeout=10000):
         screen.enrol()
-    revoke_device(db, device_id)
+    revoke_device(county[0], device_id)
     with qtbot.waitSignal(screen.runner.failed, timeout=30000) as blocker:
         screen.sync_now()
     assert blocker.args == ["device_revoked"]
@@ -231,11 +237,7 @@ def test_review_is_read_only_for_field_staff(qtbot, store: Store) -> None:
 
 
 def test_desktop_enrolment_refuses_a_store_without_users(qtbot, store: Store, county) -> None:
-    db, app = county
-    _, code = add_device(db, TOWNSHIP, "", "field-staff", "plain-laptop")
-    screen = _screen(qtbot, store, lambda _s, _c: AsgiTransport(app))
-    screen.server.setText("http://county.test")
-    screen.code.setText(code)
+    screen, _ = _enrolling(qtbot, store, county, "plain-laptop")
     with qtbot.waitSignal(screen.runner.failed, timeout=10000) as blocker:
         screen.enrol()
     assert blocker.args == ["enrol.needs_user"]
