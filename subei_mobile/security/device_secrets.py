@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..errors import SubeiError
 from ..store import Store
 from .fields import SECRET_MAGIC, PlainCodec
 
@@ -20,15 +21,17 @@ RETURN_KEY = "sync-bundle-x25519.key"  # X25519, 32 raw bytes inside the seal
 SECRET_FILES = (DEVICE_KEY, RETURN_KEY)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Replace path with data in an owner-only (0600) file: temp, fsync, rename."""
-    tmp = path.with_suffix(".tmp")
+def write_private(path: Path, data: bytes, *, replace: bool = True) -> None:
+    """Write data to an owner-only (0600) file: temp, fsync, rename (or, with replace=False,
+    straight into path, which the caller renames)."""
+    tmp = path.with_suffix(".tmp") if replace else path
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    if replace:
+        os.replace(tmp, path)
 
 
 def write_secret(store: Store, name: str, raw: bytes) -> None:
@@ -58,10 +61,12 @@ def is_sealed(path: Path) -> bool:
 def seal_plain_secrets(data_dir: Path, codec: PlainCodec) -> list[str]:
     """Seal every secret file still in plain text (a laptop enrolled before sealing); return them.
 
-    Runs on every unlock. The sealed copy is renamed over the plain one after the plain bytes
-    were overwritten in place; on an SSD or a journalling or copy-on-write file system the
-    overwrite is not guaranteed to reach the old blocks, so a disk image taken before this
-    upgrade may still hold the old key. Revoke such a laptop's key if it was ever lost.
+    Runs on every unlock. The sealed copy is written and fsynced under a temporary name first,
+    then the plain bytes are overwritten in place and the sealed copy renamed over them, so a
+    crash at any point leaves a key that opens (a sealed temporary file is finished next
+    time). On an SSD or a journalling or copy-on-write file system the overwrite is not
+    guaranteed to reach the old blocks: a disk image taken before this upgrade may still hold
+    the old key, so revoke and re-enrol a laptop that was out of your hands.
     """
     if not codec.sealed:
         return []
@@ -70,11 +75,28 @@ def seal_plain_secrets(data_dir: Path, codec: PlainCodec) -> list[str]:
         path = Path(data_dir) / name
         if is_sealed(path):
             continue
-        raw = path.read_bytes()
+        tmp = path.with_suffix(".tmp")
+        if not _opens(codec, name, tmp):  # else a crash came after sealing: finish that run
+            write_private(tmp, codec.seal_secret(name, path.read_bytes()), replace=False)
         _overwrite(path)
-        write_private(path, codec.seal_secret(name, raw))
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
         sealed.append(name)
     return sealed
+
+
+def _opens(codec: PlainCodec, name: str, tmp: Path) -> bool:
+    try:
+        stored = tmp.read_bytes()
+    except FileNotFoundError:
+        return False
+    if not stored.startswith(SECRET_MAGIC):
+        return False
+    try:
+        codec.open_secret(name, stored)
+    except SubeiError:
+        return False
+    return True
 
 
 def shred_secrets(data_dir: Path) -> list[str]:
@@ -88,6 +110,16 @@ def shred_secrets(data_dir: Path) -> list[str]:
             gone.append(name)
         path.with_suffix(".tmp").unlink(missing_ok=True)
     return gone
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows has no folder fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _overwrite(path: Path) -> None:

@@ -165,3 +165,19 @@ def test_whole_folder_after_a_working_session_holds_no_secret(
     log_text = caplog.text + json.dumps([r.__dict__ for r in caplog.records], default=str)
     assert not [s for s in secrets if s in log_text]
     assert device_raw.hex() not in log_text and "PRIVATE KEY" not in log_text
+
+
+def test_sealing_killed_after_the_overwrite_is_finished_at_next_unlock(
+    service: SyncService, seeded: Seeded
+) -> None:
+    identity = _enrol(service, seeded.store)
+    key_file = seeded.data_dir / KEY_FILE
+    pem = _pem(identity)
+    # The state a kill leaves between "sealed copy fsynced" and "renamed over the plain file".
+    key_file.with_suffix(".tmp").write_bytes(seeded.store.codec.seal_secret(KEY_FILE, pem))
+    key_file.write_bytes(b"\0" * len(pem))
+    seeded.store.close()
+    store = accounts.login(seeded.data_dir, "wang", PASSWORD)
+    assert load_identity(store).key.private_bytes_raw() == identity.key.private_bytes_raw()
+    assert not key_file.with_suffix(".tmp").exists()
+    store.close()
