@@ -5,14 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
-from live_server import PASSWORD, county_key, enrolled_laptop, mobile, serve, server_cli
-from subei_sync.client.commands import revocation_text
-from subei_sync.client.engine import DeviceRevoked
-from subei_sync.client.revocation import Shredded
-from subei_sync.server.database import SqliteDatabase
-from subei_sync.server.devices import revoke_device
-from sync_harness import GRID_A, add_household, enrol_laptop, service_over
+from live_server import (
+    PASSWORD,
+    county_key,
+    enrolled_laptop,
+    enrolment_code,
+    mobile,
+    serve,
+    server_cli,
+)
+from subei_sync.client.identity import enrolment_request, new_key, save_identity
+from subei_sync.protocol.wire import EnrolResponse
+from sync_harness import GRID_A, add_household
 
 from subei_mobile.attachments import attach_file
 from subei_mobile.errors import AuthError
@@ -67,18 +73,30 @@ def test_revoked_laptop_is_wiped_and_says_what_was_lost(tmp_path: Path) -> None:
     assert done.returncode == 2 and "auth.no_keys" in done.stderr
 
 
-def test_a_store_without_users_is_never_called_erased(tmp_path: Path) -> None:
-    """A development store enrolled by hand (no product path does that) keeps its records
-    readable: the message says so instead of claiming an erasure."""
-    service = service_over(SqliteDatabase(tmp_path / "server.sqlite3"))
-    laptop = enrol_laptop(service, tmp_path, "dev", "field-staff", GRID_A)
-    add_household(laptop.store, GRID_A)
-    revoke_device(service.db, laptop.identity.device_id)
-    with pytest.raises(DeviceRevoked) as caught:
-        laptop.sync()
-    shredded = caught.value.shredded
-    assert shredded == Shredded(unsent_changes=2, unsent_attachments=0, encrypted=False)
-    text = revocation_text(shredded)
-    assert "erased" not in text and "stay readable" in text
-    assert not any((tmp_path / "dev" / name).exists() for name in SECRET_FILES)
-    service.db.close()
+def test_a_store_without_users_is_warned_and_never_called_erased(tmp_path: Path) -> None:
+    """A laptop enrolled by an older build without users: every sync warns that its data is
+    unencrypted, and its revocation says the records stay readable instead of "erased"."""
+    with serve(tmp_path) as (url, server, db_url):
+        laptop = tmp_path / "old"
+        store = open_store(laptop)
+        key = new_key()
+        request = enrolment_request(
+            store, enrolment_code(server, db_url, "field-staff", GRID_A), key
+        )
+        answer = httpx.post(url + "/v1/enrol", content=request.model_dump_json(),
+                            headers={"Content-Type": "application/json"})  # fmt: skip
+        assert answer.status_code == 200, answer.text
+        save_identity(store, url, key, EnrolResponse.model_validate_json(answer.content))
+        add_household(store, GRID_A)
+        store.close()
+        done = mobile(laptop, "sync")
+        assert done.returncode == 0 and "kept unencrypted" in done.stderr, done.stderr
+        device = server_cli(server, db_url, "device", "list").split("\t")[0]
+        server_cli(server, db_url, "device", "revoke", device)
+        add_household(open_store(laptop), GRID_A)
+        done = mobile(laptop, "sync")
+    assert done.returncode == 4, done.stderr
+    assert "erased" not in done.stderr and "stay readable on this disk" in done.stderr
+    assert "(2 unsent changes and 0 attachments not yet sent)" in done.stderr
+    assert not any((laptop / name).exists() for name in SECRET_FILES)
+    assert open_store(laptop).get("persons", "nobody") is None  # still opens: nothing was sealed

@@ -82,6 +82,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     except NotEnrolled:
         print("this laptop is not enrolled: run `subei-mobile enroll` first", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if not store.codec.sealed:  # enrolled by an older build, before the first user was required
+        print("warning: this laptop has no users, so the township's ID numbers and phones are "
+              "kept unencrypted: add the first user (subei-mobile user add NAME --role R "
+              "--county-key FILE)", file=sys.stderr)  # fmt: skip
     transport = HttpTransport(identity.server, ca_file=identity.ca_file)
 
     def show(phase: str, done: int, total: int) -> None:
