@@ -296,3 +296,42 @@ def test_background_sync_waits_while_nobody_is_signed_in(qtbot, signed_in: Store
         runner._background()
     assert calls == ["http://127.0.0.1:9"]
     runner.stop_background()
+
+
+def test_the_window_lets_go_of_the_data_once_the_laptop_is_wiped(
+    qtbot, signed_in: Store, county
+) -> None:
+    from PySide6.QtWidgets import QApplication
+    from subei_ui.languages import CHINESE, LanguageSwitcher
+    from subei_ui.main_window import MainWindow
+
+    from subei_mobile.errors import AuthError
+    from subei_mobile.security.roles import Account
+    from subei_mobile.security.session import Session
+
+    db, app = county
+    device_id, code = add_device(db, TOWNSHIP, "", "township-office", "wiped-laptop")
+    switcher = LanguageSwitcher(QApplication.instance())
+    switcher.switch(CHINESE, remember=False)
+    account = Account("li", "township-office", TOWNSHIP)
+    window = MainWindow(signed_in, switcher, account=account, session=Session(account))
+    qtbot.addWidget(window)
+    window.ask_about_unsaved = lambda: None  # type: ignore[method-assign]
+    window.sync_runner.transport_factory = lambda _s, _c: AsgiTransport(app)
+    with qtbot.waitSignal(window.sync_runner.succeeded, timeout=10000):
+        window.sync_runner.enrol("http://county.test", code)
+    person = signed_in.conn.execute("SELECT id FROM persons LIMIT 1").fetchone()[0]
+    assert signed_in.get("persons", person) is not None and window.screens
+    revoke_device(db, device_id)
+    with qtbot.waitSignal(window.sync_runner.failed, timeout=30000):
+        window.sync_runner.sync_now()
+    notice = window.stack.currentWidget()
+    assert notice.objectName() == "wiped" and "已被清除" in notice.text()
+    assert window.screens == {} and window.nav.count() == 0
+    assert (
+        not window.actions_by_key["new"].isEnabled() and window.actions_by_key["quit"].isEnabled()
+    )
+    assert not signed_in.codec.sealed
+    signed_in.conn.execute("UPDATE persons SET id_number = 'enc1:2:x' WHERE id = ?", (person,))
+    with pytest.raises(AuthError):  # the data key is no longer held by the window's store
+        signed_in.get("persons", person)
