@@ -38,6 +38,13 @@ def signed_in(tmp_path: Path) -> Iterator[Store]:
     add_household(store, "T-0001", "测试乌力吉")
     add_household(store, "T-0002", "张测试")
     yield store
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():  # none may react to events once it is closed
+        widget.hide()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
 
 
