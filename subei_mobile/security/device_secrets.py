@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import SubeiError
 from ..store import Store
 from .fields import SECRET_MAGIC, PlainCodec
+from .keyslots import fsync_dir, overwrite
 
 DEVICE_KEY = "sync-device.key"  # Ed25519, PKCS#8 PEM inside the seal
 RETURN_KEY = "sync-bundle-x25519.key"  # X25519, 32 raw bytes inside the seal
@@ -78,9 +79,9 @@ def seal_plain_secrets(data_dir: Path, codec: PlainCodec) -> list[str]:
         tmp = path.with_suffix(".tmp")
         if not _opens(codec, name, tmp):  # else a crash came after sealing: finish that run
             write_private(tmp, codec.seal_secret(name, path.read_bytes()), replace=False)
-        _overwrite(path)
+        overwrite(path)
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         sealed.append(name)
     return sealed
 
@@ -105,26 +106,8 @@ def shred_secrets(data_dir: Path) -> list[str]:
     for name in SECRET_FILES:
         path = Path(data_dir) / name
         if path.exists():
-            _overwrite(path)
+            overwrite(path)
             path.unlink()
             gone.append(name)
         path.with_suffix(".tmp").unlink(missing_ok=True)
     return gone
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows has no folder fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _overwrite(path: Path) -> None:
-    size = path.stat().st_size
-    with open(path, "r+b") as out:
-        out.write(os.urandom(size))
-        out.flush()
-        os.fsync(out.fileno())
