@@ -813,7 +813,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
     </message>
@@ -1190,7 +1190,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+201"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1613,7 +1613,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+131"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -1989,7 +1989,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+99"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2269,7 +2269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2684,7 +2684,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
@@ -2744,9 +2744,29 @@ Last sync: %2</source>
         <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠶᠢ ᠪᠠᠢᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠰᠢᠶᠠᠨ ᠤ ᠰᠡᠷᠬᠦᠬᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠭᠡᠭᠳᠡᠪᠡᠯ ᠠᠵᠢᠯ ᠢ ᠨᠢ ᠰᠡᠷᠬᠦᠬᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠪᠠᠳᠠᠯᠠᠭᠰᠠᠨ᠃ ᠭᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ᠄ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠨᠢ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ᠂ ᠭᠡᠪᠡᠴᠦ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ (%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ)᠃ ᠳᠢᠰᠺ ᠢ ᠨᠢ ᠠᠷᠢᠯᠭᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>

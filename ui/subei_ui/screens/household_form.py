@@ -105,7 +105,7 @@ class HouseholdForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.discard)
-        self.drafts = DraftBox(store.data_dir)
+        self.drafts = DraftBox(store.data_dir, store.codec)
         self.autosave = DraftAutosave(self.drafts, "household-new", self.snapshot, self)
         self.household_box, self.head_box, self.livestock_box, self.members_box = (
             QGroupBox(), QGroupBox(), QGroupBox(), QGroupBox(),
