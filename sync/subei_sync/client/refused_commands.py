@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from subei_mobile.security.accounts import account_of
-from subei_mobile.store import open_store
+from subei_mobile.security.commands import open_for
 
 from .refusals import discard, open_refusals, reassign
 
@@ -29,7 +29,7 @@ def register_refused(sub: Any) -> None:
 
 def cmd_refused_list(args: argparse.Namespace) -> int:
     """Print each unsettled refused change: number, table, record id, operation, reason."""
-    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    store = open_for(args, create=False)
     found = open_refusals(store.conn)
     for r in found:
         print(f"{r.device_seq}\t{r.table}\t{r.record_id}\t{r.op}\t{r.reason()}\t{r.refused_at}")
@@ -39,7 +39,7 @@ def cmd_refused_list(args: argparse.Namespace) -> int:
 
 def cmd_refused_discard(args: argparse.Namespace) -> int:
     """Discard one refused change (auth.forbidden unless signed in as township office)."""
-    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    store = open_for(args, create=False)
     discard(store, account_of(store.data_dir, store.user_id), args.number)
     print(f"discarded {args.number}")
     return 0
@@ -47,7 +47,7 @@ def cmd_refused_discard(args: argparse.Namespace) -> int:
 
 def cmd_refused_reassign(args: argparse.Namespace) -> int:
     """Reassign one refused change's record to a grid; it is sent on the next sync."""
-    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    store = open_for(args, create=False)
     reassign(store, account_of(store.data_dir, store.user_id), args.number, args.grid)
     print(f"reassigned {args.number} to {args.grid}")
     return 0
