@@ -322,6 +322,18 @@ class Sim:
             return
         self._bump("resolve")
 
+    def resolve_all(self) -> None:
+        """Every open conflict: a field laptop tries first (refused there), the office decides."""
+        office, field_laptop = self.laptops[4], self.laptops[0]
+        for conflict in open_conflicts(office.store.conn):
+            if any(c.id == conflict.id for c in open_conflicts(field_laptop.store.conn)):
+                try:
+                    resolve_here(field_laptop.store, conflict.id, 0)
+                except AuthError:
+                    self._bump("resolve_refused_locally")
+            resolve_here(office.store, conflict.id, self.rng.randrange(len(conflict.candidates)))
+            self._bump("resolve")
+
     def settle_refused(self) -> None:
         """The township office settles what the server refused: reassign or discard."""
         office = Account("office", "township-office", TOWNSHIP)
@@ -441,6 +453,7 @@ class Sim:
             for laptop in self.laptops:
                 assert self.sync(laptop), f"seed {self.seed}: {laptop.name} could not sync"
         self.settle_refused()
+        self.resolve_all()
         for _ in range(3):
             for laptop in self.laptops:
                 assert self.sync(laptop), f"seed {self.seed}: {laptop.name} could not sync"
