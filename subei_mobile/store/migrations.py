@@ -391,7 +391,7 @@ def _v4(conn: sqlite3.Connection) -> None:
 # server_seq = -1) and the record its value; the reason stays listed until a township-office
 # user reassigns or discards the work (a recorded action), so refused work is never dropped.
 V5_REFUSED = """
-CREATE TABLE refused_changes (
+CREATE TABLE IF NOT EXISTS refused_changes (
     device_seq INTEGER PRIMARY KEY,
     code TEXT NOT NULL,
     field TEXT NOT NULL DEFAULT '',

@@ -331,7 +331,12 @@ class Sim:
                     resolve_here(field_laptop.store, conflict.id, 0)
                 except AuthError:
                     self._bump("resolve_refused_locally")
-            resolve_here(office.store, conflict.id, self.rng.randrange(len(conflict.candidates)))
+            try:
+                resolve_here(office.store, conflict.id,
+                             self.rng.randrange(len(conflict.candidates)))  # fmt: skip
+            except SubeiError:  # e.g. the record was deleted meanwhile: the screen says so
+                self._bump("resolve_failed")
+                continue
             self._bump("resolve")
 
     def settle_refused(self) -> None:
