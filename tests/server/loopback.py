@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from live_server import BIN, free_port
 from subei_sync.client.identity import enrolment_request, new_key, save_identity
 from subei_sync.client.transport import HttpTransport
 from subei_sync.protocol.wire import EnrolResponse
@@ -27,15 +26,6 @@ from subei_sync.server.devices import add_device
 from sync_harness import TOWNSHIP, Laptop
 
 from subei_mobile.store import open_store
-
-BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    """Return a TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
