@@ -45,6 +45,14 @@ ZH: dict[str, str] = {
     "schema_too_new": "数据库由更新版本的程序创建，请先升级程序",
     "store_corrupt": "数据库文件已损坏；请从最近的备份恢复（原文件不会被覆盖）",
     "disk_full": "磁盘空间已满，本次操作未保存；请腾出空间后重试",
+    "store_read_only": "数据文件夹或数据库文件是只读的（权限或只读磁盘），无法保存；数据没有损坏，不要恢复备份。请改用可写的文件夹或修改权限",
+    "store.demo": "这是演示数据：不能注册到县中心、同步或导出 USB 数据包。正式使用请用新的数据文件夹运行 setup",
+    "demo.real_store": "这个数据文件夹已有真实数据、用途或已注册，不能放入演示数据；请用新的文件夹",
+    "setup.already_done": "这个数据文件夹已经设置过（或已有数据）；请用 --user 登录后操作",
+    "county_key.unreadable": "县中心恢复公钥文件无法读取",
+    "county_key.no_qr": "图片中找不到二维码",
+    "county_key.qr_unavailable": "缺少二维码识别组件（zxing-cpp）；请改用公钥文件或粘贴公钥",
+    "county_key.already_set": "服务器已有另一把县中心恢复公钥（key_id），不会替换",
     "status.transition": "当前状态不能直接转到该状态",
     "materials.incomplete": "必需材料尚未齐全",
     "record_immutable": "已签署的记录不可修改，只能添加补充协议",
@@ -69,6 +77,8 @@ ZH: dict[str, str] = {
 }
 EN: dict[str, str] = {
     "disk_full": "The disk is full; nothing was saved. Free some space and try again.",
+    "store_read_only": "The data folder or database file is read-only (permissions or a read-only disk); nothing is damaged, do not restore a backup. Use a writable folder or fix the permissions.",
+    "store.demo": "This is a demo store: it cannot enrol, sync or write USB bundles. Run setup on a new data folder for real work.",
     "id_number.check_digit": "ID number check digit is wrong (a digit mistyped or two swapped)",
     "file.unsupported_format": "only .csv and .xlsx files are supported",
 }

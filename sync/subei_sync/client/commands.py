@@ -39,11 +39,16 @@ def register(sub: Any) -> None:
     q.add_argument("conflict_id")
     q.add_argument("choice", type=int, help="candidate number as printed by list")
     q.set_defaults(func=cmd_conflicts_resolve)
+    from .setup_command import register as register_setup  # first-run setup, enrols too
+
+    register_setup(sub)
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Generate the device key and register it with the one-time code."""
-    store = open_store(args.data_dir)
+    from subei_mobile.security.commands import open_for  # signs in when the store is encrypted
+
+    store = open_for(args)
     key = new_key()
     request = enrolment_request(store, args.code.strip(), key)
     try:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from subei_mobile.first_run import refuse_demo
 from subei_mobile.store import Store
 
 from ..bundle.files import write_private
@@ -78,6 +79,7 @@ def enrolment_request(
     The MAC key travels only in this one-time, code-authenticated request; from it the server
     verifies every later entry, which a thief holding the laptop cannot re-MAC.
     """
+    refuse_demo(store, "enroll")  # before the one-time code is spent
     return EnrolRequest(code=code, public_key=public_key_text(key), label=label,
                         audit=audit_position(store))  # fmt: skip
 
@@ -111,7 +113,8 @@ def server_signing_key(store: Store) -> str:
 
 
 def load_identity(store: Store) -> Identity:
-    """Return this laptop's identity or raise NotEnrolled."""
+    """Return this laptop's identity or raise NotEnrolled (store.demo for a demo store)."""
+    refuse_demo(store)  # every way to the county (sync, USB bundles) starts here
     facts_text = store.meta(META_KEY)
     path = store.data_dir / KEY_FILE
     if not facts_text or not path.exists():
