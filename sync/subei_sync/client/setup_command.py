@@ -63,8 +63,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     township, grid = place_codes(args.township, args.grid)
     from subei_mobile.security.commands import password_of
 
+    try:
+        password = password_of(args)
+    except AuthError:
+        raise AuthError("setup.password_required") from None
     store = setup_field_store(Path(args.data_dir), args.name, args.role,
-                              password_of(args), public, township=township, grid=grid)  # fmt: skip
+                              password, public, township=township, grid=grid)  # fmt: skip
     remember_language(store, args.language)
     store.close()
     print(f"set up: encryption on, user {args.name} ({args.role}), county key "
