@@ -1004,6 +1004,229 @@
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <location filename="../ui/subei_ui/first_run_setup.py" line="+51"/>
+        <source>Type your name.</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠳᠠᠯᠢ ᠪᠢᠰᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠳᠣᠷᠣᠳᠠᠭᠠᠨ 8 ᠦᠰᠦᠭ ᠲᠡᠢ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township office needs its township; a grid worker also the grid.</source>
+        <translation type="unfinished">ᠰᠤᠮᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠰᠤᠮᠤ ᠪᠡᠨ᠂ ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠥᠨ ᠲᠣᠣᠷ ᠢᠶᠠᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county key is needed: open its file or QR image, or paste it.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ: ᠹᠠᠢᠯ ᠪᠤᠶᠤ QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠨᠠᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a county key. Ask the county for the printed key.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ᠃ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code was found in the image.</source>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠲᠤ QR ᠺᠣᠳ᠋ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR images cannot be read on this laptop; open the key file instead.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ QR ᠵᠢᠷᠤᠭ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give both the server address and the registration code, or neither.</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ ᠪᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠬᠣᠯᠪᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠶᠢ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder has been set up already.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠨᠢᠭᠡᠨᠲᠡ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder holds real work; demo data cannot go into it.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠳᠤ ᠦᠨᠡᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ; ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Set up this laptop</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">ᠲᠠᠪᠲᠠᠢ ᠮᠣᠷᠢᠯᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your account on this laptop</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠬᠢ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county key</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server (optional)</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ (ᠰᠣᠩᠭᠣᠯᠲᠠ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is new. Choose the language, then set the laptop up for field work, or try the program with made-up households first.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ᠃ ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ᠂ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠪᠡᠷ ᠲᠤᠷᠰᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished">ᠬᠡᠯᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this laptop for field work</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You become its first user. Herders&apos; ID numbers, phones and other sensitive details are encrypted with your password and the county key.</source>
+        <translation type="unfinished">ᠲᠠ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠮᠠᠯᠴᠢᠨ ᠤ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ᠂ ᠤᠲᠠᠰᠤ ᠵᠡᠷᠭᠡ ᠨᠢᠭᠤᠴᠠ ᠮᠡᠳᠡᠭᠡ ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠠ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢᠶᠡᠷ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with demo data</source>
+        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠷ ᠲᠤᠷᠰᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>500 made-up households to look around. A demo store can never register, sync or write USB bundles; use a new data folder for real work.</source>
+        <translation type="unfinished">ᠦᠵᠡᠬᠦ ᠳᠦ ᠵᠣᠷᠢᠭᠤᠯᠵᠤ 500 ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠬᠢᠨ᠎ᠡ᠃ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ; ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can be added later. Nobody can read the data without a password; if every password is lost, only the county can recover it.</source>
+        <translation type="unfinished">ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠦᠭᠡᠢ ᠪᠡᠷ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠵᠥᠪᠬᠡᠨ ᠰᠢᠶᠠᠨ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Role</source>
+        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation type="unfinished">ᠲᠣᠣᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Password again</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢ ᠳᠠᠬᠢᠨ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The county office gives every laptop the county&apos;s recovery key: a file, a printed QR code, or a line of 64 letters and digits. It lets the county recover this laptop&apos;s data if every password is lost; it cannot read anything else.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠪᠦᠷᠢ ᠳᠦ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠥᠭᠭᠦᠨ᠎ᠡ: ᠹᠠᠢᠯ᠂ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ QR ᠺᠣᠳ᠋᠂ ᠡᠰᠡᠪᠡᠯ 64 ᠦᠰᠦᠭ ᠲᠣᠭ᠎ᠠ ᠲᠠᠢ ᠨᠢᠭᠡ ᠮᠥᠷ᠃ ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠰᠢᠶᠠᠨ ᠡᠨᠡ ᠪᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠨ᠎ᠡ; ᠪᠤᠰᠤᠳ ᠶᠠᠮᠠᠷ ᠴᠤ ᠶᠠᠭᠤᠮ᠎ᠠ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open key file…</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open QR image…</source>
+        <translation type="unfinished">QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or paste the key:</source>
+        <translation type="unfinished">ᠡᠰᠡᠪᠡᠯ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠨᠠᠭᠠᠬᠤ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County key</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the county gave you a registration code, register now. You can also leave this empty and register later on the Sync screen.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠣᠯ ᠣᠳᠣ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃ ᠬᠣᠭᠣᠰᠣᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠳ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠨᠢᠭᠤᠷ ᠲᠤ ᠳᠠᠩᠰᠠᠯᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">ᠬᠠᠭᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>County key recognised (%1).</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠲᠠᠨᠢᠪᠠ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish</source>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation type="unfinished">ᠳᠠᠷᠠᠭᠠᠬᠢ</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
@@ -1190,7 +1413,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1554,7 +1777,22 @@
         <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠹᠠᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ; ᠬᠠᠮᠤᠭ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The data folder is read-only (permissions or a read-only disk). Nothing is damaged: do not restore a backup. Use a writable folder or fix its permissions.</source>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠪᠣᠯᠤᠮᠵᠢ ᠲᠠᠢ (ᠡᠷᠬᠡ ᠪᠤᠶᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠳ᠋ᠢᠰᠺ)᠃ ᠶᠠᠭᠤ ᠴᠤ ᠡᠪᠳᠡᠷᠡᠭᠡ ᠦᠭᠡᠢ: ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠰᠡᠷᠭᠦᠭᠡ᠃ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠡᠰᠡᠪᠡᠯ ᠡᠷᠬᠡ ᠶᠢ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished">ᠳ᠋ᠢᠰᠺ ᠳᠦᠭᠦᠷᠴᠡᠢ; ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠣᠷᠣᠨ ᠵᠠᠢ ᠭᠠᠷᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is demo data: it cannot be registered, synced or written to a USB bundle.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database was made by a newer version of this program</source>
         <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠡᠨᠡ ᠫᠡᠷᠦᠭᠷᠡᠮ&#x202f;ᠦᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠬᠢᠭᠰᠡᠨ</translation>
     </message>
@@ -1608,7 +1846,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+178"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1715,6 +1953,11 @@
     </message>
     <message>
         <location line="+67"/>
+        <source>Demo data</source>
+        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation type="unfinished">ᠰᠦᠯᠵᠢᠶᠡᠨ&#x202f;ᠳᠦ</translation>
     </message>
@@ -1744,7 +1987,7 @@
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -1984,7 +2227,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2679,7 +2922,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+30"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
@@ -2739,7 +2982,12 @@ Last sync: %2</source>
         <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
@@ -2747,7 +2995,7 @@ Last sync: %2</source>
 <context>
     <name>UsbBundle</name>
     <message>
-        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+19"/>
         <source>The stick could not be written. Try another stick or folder.</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠥᠭᠡᠷ᠎ᠡ USB ᠪᠤᠶᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -2767,6 +3015,11 @@ Last sync: %2</source>
         <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This is demo data: it can never be written to a USB bundle for the county.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
@@ -2781,7 +3034,7 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
         <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Write to USB stick</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>

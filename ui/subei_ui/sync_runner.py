@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from subei_mobile.first_run import is_demo, refuse_demo
 from subei_mobile.security.fields import StoreConnection
 from subei_mobile.store import Store
 
@@ -59,6 +60,10 @@ MESSAGES = {
         "SyncText", "Type the server address, e.g. https://county.example/"
     ),
     "code_required": QT_TRANSLATE_NOOP("SyncText", "Type the registration code."),
+    "store.demo": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.",
+    ),
 }
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
 
@@ -114,6 +119,7 @@ def enrol(store: Store, transport: Any, server: str, code: str, ca_file: str = "
     from subei_sync.client.identity import new_key, public_key_text, save_identity
     from subei_sync.protocol.wire import EnrolRequest, EnrolResponse
 
+    refuse_demo(store, "enroll")  # before the one-time code is spent
     key = new_key()
     try:
         request = EnrolRequest(code=code.strip(), public_key=public_key_text(key), label="")
@@ -211,6 +217,10 @@ class SyncRunner(QObject):
         """Start a sync in a pool thread; None when one is already running."""
         if self.running():
             return None
+        if is_demo(self.store):  # refused here at once; the core refuses too
+            self.last_error = "store.demo"
+            self.failed.emit("store.demo")
+            return None
         self.started.emit()
         self.operation = CoreOperation(
             self._sync_work, on_success=self._synced, on_failure=self._sync_failed,
@@ -222,6 +232,10 @@ class SyncRunner(QObject):
     def enrol(self, server: str, code: str, ca_file: str = "") -> CoreOperation | None:
         """Register this laptop in a pool thread."""
         if self.running():
+            return None
+        if is_demo(self.store):
+            self.last_error = "store.demo"
+            self.failed.emit("store.demo")
             return None
         if not server.strip():
             self.failed.emit("server_url")
