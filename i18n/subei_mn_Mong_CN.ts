@@ -1207,8 +1207,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished">ᠬᠠᠭᠠᠬᠤ</translation>
+        <source>Quit setup</source>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ ᠡᠴᠡ ᠭᠠᠷᠬᠤ</translation>
     </message>
     <message>
         <location line="+61"/>

@@ -1206,8 +1206,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>Quit setup</source>
+        <translation>退出设置</translation>
     </message>
     <message>
         <location line="+61"/>

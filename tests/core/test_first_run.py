@@ -177,19 +177,19 @@ def test_county_key_value_file_and_qr(tmp_path: Path, county_pair) -> None:
     assert county.read_public_key(str(qr)) == county_pair.public
     other = tmp_path / "other.png"
     qrcode.make("https://example.org/not-a-key").save(str(other))
-    with pytest.raises(SubeiError, match="county_key.invalid"):
+    with pytest.raises(SubeiError, match=r"county_key\.invalid"):
         county.read_public_key(other)
     blank = tmp_path / "blank.png"
     from PIL import Image
 
     Image.new("L", (200, 200), 255).save(blank)
-    with pytest.raises(SubeiError, match="county_key.no_qr"):
+    with pytest.raises(SubeiError, match=r"county_key\.no_qr"):
         county.read_public_key(blank)
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG not really")
-    with pytest.raises(SubeiError, match="county_key.no_qr"):
+    with pytest.raises(SubeiError, match=r"county_key\.no_qr"):
         county.read_public_key(broken)
-    with pytest.raises(SubeiError, match="county_key.unreadable"):
+    with pytest.raises(SubeiError, match=r"county_key\.unreadable"):
         county.read_public_key(tmp_path / "missing.pub")
 
 

@@ -341,7 +341,7 @@ class FirstRunSetup(QDialog):
         self.server.setAccessibleName(self.tr("Server address"))
         self.code.setAccessibleName(self.tr("Registration code"))
         self.back_button.setText(self.tr("Back"))
-        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setText(self.tr("Quit setup"))
         self._update_buttons()
 
     def _name_places(self) -> None:
@@ -479,10 +479,7 @@ class FirstRunSetup(QDialog):
         self.progress.show()
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
-        if demo:
-            work = self._demo_work(language)
-        else:
-            work = self._field_work(language)
+        work = self._demo_work(language) if demo else self._field_work(language)
         self.operation = CoreOperation(work, on_success=self._made, on_failure=self._failed,
                                        on_progress=self._progressed, parent=self)  # fmt: skip
         return self.operation.run()

@@ -11,9 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from subei_mobile.store import Store
-
 from subei_mobile.first_run import make_demo_store
+from subei_mobile.store import Store
 
 from .app import application
 from .languages import CHINESE, MONGOLIAN, LanguageSwitcher
