@@ -182,8 +182,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m subei_ui.screenshots")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--households", type=int, default=500)
+    parser.add_argument("--setup-only", action="store_true", help="only the first-run setup")
     args = parser.parse_args(argv)
-    written = render_all(args.out, args.households)
+    if args.setup_only:
+        application()
+        args.out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="subei-shots-") as tmp:
+            switcher = LanguageSwitcher(QApplication.instance())
+            written = render_setup(args.out, Path(tmp) / "new", switcher)
+    else:
+        written = render_all(args.out, args.households)
     print(f"{len(written)} screenshots written to {args.out.resolve()}")
     return 0
 
