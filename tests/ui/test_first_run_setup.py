@@ -239,3 +239,95 @@ def test_setup_fits_a_1366_by_768_screen(qtbot, tmp_path: Path, switcher, langua
         for label in dialog.findChildren(type(dialog.title)):
             if label.isVisible() and label.text() and not label.wordWrap():
                 assert label.sizeHint().width() <= dialog.width(), label.text()
+
+
+def test_read_only_and_demo_errors_are_translated() -> None:
+    from subei_ui.issue_text import IssueText
+
+    from subei_mobile.errors import DemoStore, StoreReadOnly
+
+    text = IssueText().error(StoreReadOnly(what="folder"))
+    assert "只读" in text and "不要恢复备份" in text
+    assert "演示数据" in IssueText().error(DemoStore())
+
+
+@pytest.fixture
+def county_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """`subei-server serve` on a free loopback port, with its county key made."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    bin_dir = Path(sys.executable).parent
+    data = tmp_path / "server"
+    subprocess.run([str(bin_dir / "subei-server"), "--data-dir", str(data), "county-key"],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [str(bin_dir / "subei-server"), "--data-dir", str(data), "serve", "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("server did not start")
+    yield url, data
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_setup_with_a_code_enrols_the_laptop(qtbot, tmp_path: Path, switcher,
+                                             county_server) -> None:  # fmt: skip
+    """The whole first start against a live server: setup, then the Sync screen's enrolment."""
+    import re
+    import subprocess
+    import sys
+
+    from subei_ui.app import open_main_window
+    from subei_ui.first_run_setup import FirstRunSetup
+
+    url, server_data = county_server
+    out = subprocess.run(
+        [str(Path(sys.executable).parent / "subei-server"), "--data-dir", str(server_data),
+         "device", "add", "--township", "党城湾镇", "--role", "field-staff"],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout  # fmt: skip
+    code = re.search(r"enrolment code[^:]*: (\S+)", out)
+    assert code, out
+    data_dir = tmp_path / "laptop"
+
+    def fill_in(folder: Path, languages):  # type: ignore[no-untyped-def]
+        dialog = FirstRunSetup(folder, languages)
+        dialog.next()
+        dialog.name.setText("wang")
+        dialog.password.setText(PASSWORD)
+        dialog.password_again.setText(PASSWORD)
+        dialog.next()
+        assert dialog.load_county_key(server_data / "county-key.png")
+        dialog.next()
+        dialog.server.setText(url)
+        dialog.code.setText(code.group(1))
+        with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+            dialog.next()
+        return dialog.result_
+
+    window = open_main_window(data_dir, setup=fill_in)
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.sync_runner.running(), timeout=30_000)
+    assert window.sync_runner.last_error == "" and window.sync_runner.enrolled()
+    assert window.current_screen() is window.screens["sync"]
+    store = window.store
+    _drop(window)
+    store.close()
+    assert _households(data_dir) == 0
