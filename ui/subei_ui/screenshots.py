@@ -68,9 +68,10 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
         for language in (CHINESE, MONGOLIAN):
             switcher.switch(language, remember=False)
             written += _render_language(window, SHORT[language], out, examples)
+        # Before the store closes: the window follows the setup's language switches too.
+        written += render_setup(out, Path(tmp) / "new", switcher)
         window.close()
         store.close()
-        written += render_setup(out, Path(tmp) / "new", switcher)
     return written
 
 
