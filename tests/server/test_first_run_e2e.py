@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+from live_server import server_cli, serving
 
 from subei_mobile.security import county
 
@@ -27,8 +25,7 @@ PASSWORD = "grassland-2026"
 
 
 def _server(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "subei-server"), "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    return server_cli(data, *args)
 
 
 def _mobile(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -66,33 +63,11 @@ def test_county_key_is_printed_kept_and_drawn(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "county_key.unreadable" in bad.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     data = tmp_path / "server"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(BIN / "subei-server"), "--data-dir", str(data), "serve", "--port", str(port)],
-        stderr=open(tmp_path / "server.log", "wb"),  # noqa: SIM115 - lives as long as the server
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start")
-    yield url, data
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serving(data, tmp_path / "server.log") as url:
+        yield url, data
 
 
 def test_demo_store_cannot_enrol_and_setup_enrols_with_the_same_code(

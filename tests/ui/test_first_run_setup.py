@@ -254,55 +254,27 @@ def test_read_only_and_demo_errors_are_translated() -> None:
 @pytest.fixture
 def county_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`subei-server serve` on a free loopback port, with its county key made."""
-    import socket
-    import subprocess
-    import sys
-    import time
+    from live_server import server_cli, serving
 
-    import httpx
-
-    bin_dir = Path(sys.executable).parent
     data = tmp_path / "server"
-    subprocess.run([str(bin_dir / "subei-server"), "--data-dir", str(data), "county-key"],
-                   check=True, capture_output=True, timeout=60)  # fmt: skip
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [str(bin_dir / "subei-server"), "--data-dir", str(data), "serve", "--port", str(port)],
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start")
-    yield url, data
-    proc.terminate()
-    proc.wait(timeout=20)
+    assert server_cli(data, "county-key").returncode == 0
+    with serving(data, tmp_path / "server.log") as url:
+        yield url, data
 
 
 def test_setup_with_a_code_enrols_the_laptop(qtbot, tmp_path: Path, switcher,
                                              county_server) -> None:  # fmt: skip
     """The whole first start against a live server: setup, then the Sync screen's enrolment."""
     import re
-    import subprocess
-    import sys
 
     from subei_ui.app import open_main_window
     from subei_ui.first_run_setup import FirstRunSetup
 
     url, server_data = county_server
-    out = subprocess.run(
-        [str(Path(sys.executable).parent / "subei-server"), "--data-dir", str(server_data),
-         "device", "add", "--township", "党城湾镇", "--role", "field-staff"],
-        capture_output=True, text=True, check=True, timeout=60,
-    ).stdout  # fmt: skip
+    from live_server import server_cli
+
+    out = server_cli(server_data, "device", "add", "--township", "党城湾镇",
+                     "--role", "field-staff").stdout  # fmt: skip
     code = re.search(r"enrolment code[^:]*: (\S+)", out)
     assert code, out
     data_dir = tmp_path / "laptop"
