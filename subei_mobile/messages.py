@@ -49,6 +49,7 @@ ZH: dict[str, str] = {
     "store.demo": "这是演示数据：不能注册到县中心、同步或导出 USB 数据包。正式使用请用新的数据文件夹运行 setup",
     "demo.real_store": "这个数据文件夹已有真实数据、用途或已注册，不能放入演示数据；请用新的文件夹",
     "setup.password_required": "请通过 SUBEI_PASSWORD 或 --password-file 提供第一个用户的密码",
+    "setup.passwords_differ": "两次输入的密码不一致",
     "setup.already_done": "这个数据文件夹已经设置过（或已有数据）；请用 --user 登录后操作",
     "county_key.unreadable": "县中心恢复公钥文件无法读取",
     "county_key.no_qr": "图片中找不到二维码",

@@ -61,12 +61,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     public = county.read_public_key(args.county_key)
     township, grid = place_codes(args.township, args.grid)
-    from subei_mobile.security.commands import password_of
-
-    try:
-        password = password_of(args)
-    except AuthError:
-        raise AuthError("setup.password_required") from None
+    password = _first_password(args)
     store = setup_field_store(Path(args.data_dir), args.name, args.role,
                               password, public, township=township, grid=grid)  # fmt: skip
     remember_language(store, args.language)
@@ -83,6 +78,24 @@ def cmd_setup(args: argparse.Namespace) -> int:
     if done != EXIT_OK:
         print("the laptop is set up but not enrolled: run `enroll` again later", file=sys.stderr)
     return done
+
+
+def _first_password(args: argparse.Namespace) -> str:
+    """Return the first user's password: file or SUBEI_PASSWORD, else typed twice."""
+    import getpass
+    import os
+
+    from subei_mobile.security.commands import password_of
+
+    if args.password_file is None and not os.environ.get("SUBEI_PASSWORD") and sys.stdin.isatty():
+        first, again = getpass.getpass("password: "), getpass.getpass("password again: ")
+        if first != again:
+            raise AuthError("setup.passwords_differ")
+        return first
+    try:
+        return password_of(args)
+    except AuthError:
+        raise AuthError("setup.password_required") from None
 
 
 def _demo(args: argparse.Namespace) -> int:
