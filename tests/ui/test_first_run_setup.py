@@ -192,9 +192,10 @@ def test_try_with_demo_data_makes_a_marked_demo_store(
     assert window.sync_runner.enrol("https://county.example/", "CODE") is None
     assert window.sync_runner.sync_now() is None
     assert failures == ["store.demo", "store.demo"]
-    screen = window.screen("sync")
-    screen._failed("store.demo")  # type: ignore[attr-defined]
+    window.open_screen("sync")
+    screen = window.screens["sync"]
     assert "演示数据" in screen.result.text()  # type: ignore[attr-defined]
+    assert not screen.enrol_box.isVisible()  # type: ignore[attr-defined]
     from subei_mobile.errors import DemoStore
 
     assert "演示数据" in failure_text(DemoStore())
