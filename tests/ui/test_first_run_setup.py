@@ -304,3 +304,22 @@ def test_setup_with_a_code_enrols_the_laptop(qtbot, tmp_path: Path, switcher,
     _drop(window)
     store.close()
     assert _households(data_dir) == 0
+
+
+def test_the_desktop_enrolment_itself_refuses_a_demo_store(tmp_path: Path) -> None:
+    """Below the runner's check: the enrolment function never posts the code of a demo store."""
+    from subei_ui.sync_runner import enrol
+
+    from subei_mobile.errors import DemoStore
+
+    store = first_run.make_demo_store(tmp_path / "demo", 2)
+    posted: list[str] = []
+
+    class Recorder:
+        def post(self, path: str, body: bytes, headers: dict[str, str]) -> None:
+            posted.append(path)
+
+    with pytest.raises(DemoStore):
+        enrol(store, Recorder(), "https://county.example/", "A" * 26)
+    assert posted == [] and not (tmp_path / "demo" / "sync-device.key").exists()
+    store.close()
