@@ -33,13 +33,13 @@ def register(sub: Any) -> None:
                    help="make a demo store instead (demo data; never enrols or syncs)")  # fmt: skip
     p.add_argument("--households", type=int, default=500, help="demo size with --demo")
     p.add_argument("--name", default="", help="the first user's name")
-    p.add_argument("--role", default="", choices=("", *ROLES))
+    p.add_argument("--role", default="", choices=ROLES)
     p.add_argument("--township", default="", help="code or name (township office, grid worker)")
     p.add_argument("--grid", default="", help="code or name (grid worker)")
     p.add_argument("--county-key", default="", metavar="KEY|FILE",
                    help="the value `subei-server county-key` prints, a file holding it, "
                         "or its QR image")  # fmt: skip
-    p.add_argument("--language", default="", choices=("", *LANGUAGES),
+    p.add_argument("--language", default="", choices=LANGUAGES,
                    help="the desktop app's language on this laptop")  # fmt: skip
     p.add_argument("--server", default="", help="enrol now with this county server (optional)")
     p.add_argument("--code", default="", help="one-time enrolment code (with --server)")
