@@ -103,7 +103,7 @@
     <message>
         <location line="+1"/>
         <source>Days on duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,7 +243,7 @@
     <message>
         <location line="+1"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -447,7 +447,7 @@
     <message>
         <location line="+0"/>
         <source>Relation to head</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -813,14 +813,14 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some changes are not saved yet. Save them first?</source>
-        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠡᠭᠦᠷᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠤᠷᠢᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
     </message>
 </context>
 <context>
@@ -833,7 +833,7 @@
     <message>
         <location line="+1"/>
         <source>Pick a service from the catalogue</source>
-        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠡᠴᠡ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠠᠴᠠ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -853,22 +853,22 @@
     <message>
         <location line="+3"/>
         <source>Find and pick the household first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a request first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or save a case first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case needs at least two parties</source>
-        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠳᠤ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -883,17 +883,17 @@
     <message>
         <location line="+3"/>
         <source>The agreement is not signed yet</source>
-        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a draft agreement first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed agreement can be amended</source>
-        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1018,57 +1018,57 @@
     <message>
         <location line="+3"/>
         <source>The password needs at least 8 characters.</source>
-        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠳᠣᠷᠣᠳᠠᠭᠠᠨ 8 ᠦᠰᠦᠭ ᠲᠡᠢ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠳᠣᠷᠣᠳᠠᠭᠠᠨ 8 ᠦᠰᠦᠭ ᠲᠡᠢ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A township office needs its township; a grid worker also the grid.</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠰᠤᠮᠤ ᠪᠡᠨ᠂ ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠥᠨ ᠲᠣᠣᠷ ᠢᠶᠠᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠪᠡᠨ᠂ ᠲᠣᠣᠷ ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠥᠨ ᠲᠣᠣᠷ ᠢᠶᠠᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county key is needed: open its file or QR image, or paste it.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ: ᠹᠠᠢᠯ ᠪᠤᠶᠤ QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠨᠠᠭᠠᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ: ᠹᠠᠢᠯ ᠪᠤᠶᠤ QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠨᠠᠭᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a county key. Ask the county for the printed key.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ᠃ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ᠃ ᠰᠢᠶᠠᠨ ᠠᠴᠠ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished">ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠲᠤ QR ᠺᠣᠳ᠋ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ ᠲᠤ QR ᠺᠣᠳ᠋ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR images cannot be read on this laptop; open the key file instead.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ QR ᠵᠢᠷᠤᠭ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ QR ᠵᠢᠷᠤᠭ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give both the server address and the registration code, or neither.</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ ᠪᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠬᠣᠯᠪᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠶᠢ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ ᠪᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠬᠣᠯᠪᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠣᠶᠠᠭᠤᠯᠠ ᠶᠢ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This data folder has been set up already.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠨᠢᠭᠡᠨᠲᠡ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠨᠢᠭᠡᠨᠲᠡ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This data folder holds real work; demo data cannot go into it.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠳᠤ ᠦᠨᠡᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ; ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠳᠤ ᠦᠨᠡᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ; ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>Set up this laptop</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1078,22 +1078,22 @@
     <message>
         <location line="+0"/>
         <source>Your account on this laptop</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠬᠢ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠬᠢ ᠲᠠᠨ ᠤ ᠳᠠᠩᠰᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The county key</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The county server (optional)</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ (ᠰᠣᠩᠭᠣᠯᠲᠠ)</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ (ᠰᠣᠩᠭᠣᠯᠲᠠ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This data folder is new. Choose the language, then set the laptop up for field work, or try the program with made-up households first.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ᠃ ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ᠂ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠪᠡᠷ ᠲᠤᠷᠰᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ᠃ ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ᠂ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠪᠡᠷ ᠲᠤᠷᠰᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1103,27 +1103,27 @@
     <message>
         <location line="+1"/>
         <source>Set up this laptop for field work</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠢ ᠬᠡᠭᠡᠷᠡ ᠶᠢᠨ ᠠᠵᠢᠯ ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You become its first user. Herders&apos; ID numbers, phones and other sensitive details are encrypted with your password and the county key.</source>
-        <translation type="unfinished">ᠲᠠ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠮᠠᠯᠴᠢᠨ ᠤ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ᠂ ᠤᠲᠠᠰᠤ ᠵᠡᠷᠭᠡ ᠨᠢᠭᠤᠴᠠ ᠮᠡᠳᠡᠭᠡ ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠠ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢᠶᠡᠷ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠲᠠ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠮᠠᠯᠴᠢᠨ ᠤ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ᠂ ᠤᠲᠠᠰᠤ ᠵᠡᠷᠭᠡ ᠨᠢᠭᠤᠴᠠ ᠮᠡᠳᠡᠭᠡ ᠨᠢ ᠲᠠᠨ ᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠠ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢᠶᠡᠷ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try with demo data</source>
-        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠷ ᠲᠤᠷᠰᠢᠬᠤ</translation>
+        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠷ ᠲᠤᠷᠰᠢᠬᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>500 made-up households to look around. A demo store can never register, sync or write USB bundles; use a new data folder for real work.</source>
-        <translation type="unfinished">ᠦᠵᠡᠬᠦ ᠳᠦ ᠵᠣᠷᠢᠭᠤᠯᠵᠤ 500 ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠬᠢᠨ᠎ᠡ᠃ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ; ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠦᠵᠡᠬᠦ ᠳᠦ ᠵᠣᠷᠢᠭᠤᠯᠵᠤ 500 ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠬᠢᠨ᠎ᠡ᠃ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ; ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other users can be added later. Nobody can read the data without a password; if every password is lost, only the county can recover it.</source>
-        <translation type="unfinished">ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠦᠭᠡᠢ ᠪᠡᠷ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠵᠥᠪᠬᠡᠨ ᠰᠢᠶᠠᠨ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠦᠭᠡᠢ ᠪᠡᠷ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠵᠥᠪᠬᠡᠨ ᠰᠢᠶᠠᠨ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1134,12 +1134,12 @@
     <message>
         <location line="-4"/>
         <source>Role</source>
-        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠭᠡ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1156,43 +1156,43 @@
         <location line="-4"/>
         <location line="+5"/>
         <source>Password again</source>
-        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢ ᠳᠠᠬᠢᠨ</translation>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠢ ᠳᠠᠬᠢᠨ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The county office gives every laptop the county&apos;s recovery key: a file, a printed QR code, or a line of 64 letters and digits. It lets the county recover this laptop&apos;s data if every password is lost; it cannot read anything else.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠪᠦᠷᠢ ᠳᠦ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠥᠭᠭᠦᠨ᠎ᠡ: ᠹᠠᠢᠯ᠂ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ QR ᠺᠣᠳ᠋᠂ ᠡᠰᠡᠪᠡᠯ 64 ᠦᠰᠦᠭ ᠲᠣᠭ᠎ᠠ ᠲᠠᠢ ᠨᠢᠭᠡ ᠮᠥᠷ᠃ ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠰᠢᠶᠠᠨ ᠡᠨᠡ ᠪᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠨ᠎ᠡ; ᠪᠤᠰᠤᠳ ᠶᠠᠮᠠᠷ ᠴᠤ ᠶᠠᠭᠤᠮ᠎ᠠ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠪᠦᠷᠢ ᠳᠦ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠥᠭᠭᠦᠨ᠎ᠡ: ᠹᠠᠢᠯ᠂ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ QR ᠺᠣᠳ᠋᠂ ᠡᠰᠡᠪᠡᠯ 64 ᠦᠰᠦᠭ ᠲᠣᠭ᠎ᠠ ᠲᠠᠢ ᠨᠢᠭᠡ ᠮᠥᠷ᠃ ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠰᠢᠶᠠᠨ ᠡᠨᠡ ᠪᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠨ᠎ᠡ; ᠪᠤᠰᠤᠳ ᠶᠠᠮᠠᠷ ᠴᠤ ᠶᠠᠭᠤᠮ᠎ᠠ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open key file…</source>
-        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ ᠦᠨ ᠹᠠᠢᠯ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open QR image…</source>
-        <translation type="unfinished">QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+        <translation type="unfinished">QR ᠵᠢᠷᠤᠭ ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or paste the key:</source>
-        <translation type="unfinished">ᠡᠰᠡᠪᠡᠯ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠨᠠᠭᠠᠬᠤ:</translation>
+        <translation type="unfinished">ᠡᠰᠡᠪᠡᠯ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠨᠠᠭᠠᠬᠤ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>County key</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If the county gave you a registration code, register now. You can also leave this empty and register later on the Sync screen.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠣᠯ ᠣᠳᠣ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃ ᠬᠣᠭᠣᠰᠣᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠳ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠨᠢᠭᠤᠷ ᠲᠤ ᠳᠠᠩᠰᠠᠯᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠠᠴᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠣᠯ ᠣᠳᠣ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃ ᠬᠣᠭᠣᠰᠣᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠳ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠨᠢᠭᠤᠷ ᠲᠤ ᠳᠠᠩᠰᠠᠯᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Server address</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -1208,12 +1208,12 @@
     <message>
         <location line="+1"/>
         <source>Quit setup</source>
-        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ ᠡᠴᠡ ᠭᠠᠷᠬᠤ</translation>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>County key recognised (%1).</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠲᠠᠨᠢᠪᠠ (%1)᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠢ ᠲᠠᠨᠢᠪᠠ (%1)᠃</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1297,7 +1297,7 @@
     <message>
         <location line="+0"/>
         <source>Township / village</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1413,14 +1413,14 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1566,7 +1566,7 @@
     <message>
         <location line="+104"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ&#x202f;ᠲᠡᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@
     <message>
         <location line="+1"/>
         <source>Choose a household on the left, or register a new one.</source>
-        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠡᠴᠡ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠠᠴᠠ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1699,7 +1699,7 @@
     <message>
         <location line="+1"/>
         <source>An ID number has 18 characters (the last may be X)</source>
-        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ&#x202f;ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1734,17 +1734,22 @@
     <message>
         <location line="+1"/>
         <source>The birth date does not match the ID number</source>
-        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a known relation to the head of household</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft) ᠪᠠᠢᠨ᠎ᠠ᠃ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation type="unfinished">ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft)&#x202f;ᠠᠴᠠ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠪᠡ᠃ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠠᠴᠠ ᠡᠮᠦᠨ᠎ᠡ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1759,7 +1764,7 @@
     <message>
         <location line="+1"/>
         <source>Unknown township</source>
-        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,7 +1784,7 @@
     <message>
         <location line="+2"/>
         <source>The data folder is read-only (permissions or a read-only disk). Nothing is damaged: do not restore a backup. Use a writable folder or fix its permissions.</source>
-        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠪᠣᠯᠤᠮᠵᠢ ᠲᠠᠢ (ᠡᠷᠬᠡ ᠪᠤᠶᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠳ᠋ᠢᠰᠺ)᠃ ᠶᠠᠭᠤ ᠴᠤ ᠡᠪᠳᠡᠷᠡᠭᠡ ᠦᠭᠡᠢ: ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠰᠡᠷᠭᠦᠭᠡ᠃ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠡᠰᠡᠪᠡᠯ ᠡᠷᠬᠡ ᠶᠢ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠪᠣᠯᠤᠮᠵᠢ ᠲᠠᠢ (ᠡᠷᠬᠡ ᠪᠤᠶᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠳ᠋ᠢᠰᠺ)᠃ ᠶᠠᠭᠤ ᠴᠤ ᠡᠪᠳᠡᠷᠡᠭᠡ ᠦᠭᠡᠢ: ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠰᠡᠷᠭᠦᠭᠡ᠃ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠡᠰᠡᠪᠡᠯ ᠡᠷᠬᠡ ᠶᠢ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1789,7 +1794,7 @@
     <message>
         <location line="+3"/>
         <source>This is demo data: it cannot be registered, synced or written to a USB bundle.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1827,7 +1832,7 @@
     <message>
         <location line="+3"/>
         <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
-        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ&#x202f;ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1851,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+178"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1987,7 +1992,7 @@
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+136"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -2071,12 +2076,12 @@
     <message>
         <location line="+1"/>
         <source>Disputed matters (Chinese)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2101,7 +2106,7 @@
     <message>
         <location line="+2"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2227,7 +2232,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2282,7 +2287,7 @@
     <message>
         <location line="+2"/>
         <source>Narrow no-break space: joins a suffix to its word</source>
-        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠪᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2315,7 +2320,7 @@
     <message>
         <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
-        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠭᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2330,12 +2335,12 @@
     <message>
         <location line="+1"/>
         <source>Shift from</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift to</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2380,7 +2385,7 @@
     <message>
         <location line="+1"/>
         <source>On duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2456,7 +2461,7 @@
     <message>
         <location line="+12"/>
         <source>Columns: choose which of our fields each column holds</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2507,7 +2512,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2792,12 +2797,12 @@
     <message>
         <location line="+1"/>
         <source>Township office</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
-        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2850,7 +2855,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+93"/>
         <source>never</source>
         <translation type="unfinished">ᠦᠭᠡᠢ</translation>
     </message>
@@ -2864,7 +2869,7 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>Register this laptop with the county server</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2896,10 +2901,10 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>Sync in the background when the server is reachable</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Sent %1 changes, received %2.</source>
         <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠵᠦ᠂ %2 ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃</translation>
     </message>
@@ -2922,29 +2927,29 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+30"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has been withdrawn by the county. Contact the county office.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server does not know this laptop. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2964,7 +2969,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>The county server is busy. Try again in a minute.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2979,17 +2984,37 @@ Last sync: %2</source>
     <message>
         <location line="+3"/>
         <source>Type the registration code.</source>
-        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ&#x202f;ᠶᠢ ᠪᠠᠢᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠡᠷᠬᠦᠬᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠭᠡᠭᠳᠡᠪᠡᠯ ᠠᠵᠢᠯ&#x202f;ᠢ ᠨᠢ ᠰᠡᠷᠬᠦᠬᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠪᠠᠳᠠᠯᠠᠭᠰᠠᠨ᠃ ᠭᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ᠄ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠨᠢ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ᠂ ᠭᠡᠪᠡᠴᠦ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ (%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ)᠃ ᠳᠢᠰᠺ&#x202f;ᠢ ᠨᠢ ᠠᠷᠢᠯᠭᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -3007,24 +3032,24 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>This laptop has no county keys yet: register it with the server first.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠳᠤ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠡᠭᠦᠷᠡ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠳᠤ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠤᠷᠢᠳ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is demo data: it can never be written to a USB bundle for the county.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
 It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
-        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠲᠠᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
+        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠲᠡᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
 
 USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠷᠡᠬᠦ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠳᠡ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃</translation>
     </message>
@@ -3265,7 +3290,7 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
     <message>
         <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠤ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠦ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
 </context>
 </TS>

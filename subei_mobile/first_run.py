@@ -133,8 +133,8 @@ def place_codes(township: str, grid: str) -> tuple[str, str]:
     return village.parent_code, found.code
 
 
-def preferred_language(data_dir: Path) -> str:
-    """Return the language chosen at setup for this folder, or "" (read without opening)."""
+def _folder_meta(data_dir: Path, key: str) -> str:
+    """Return one meta value without opening the store (nothing is created or changed)."""
     import sqlite3
 
     path = Path(data_dir) / DB_NAME
@@ -143,12 +143,23 @@ def preferred_language(data_dir: Path) -> str:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key = ?", (LANGUAGE_KEY,)).fetchone()
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         finally:
             conn.close()
     except sqlite3.Error:
         return ""  # the store's own opening reports what is wrong
-    return str(row[0]) if row and row[0] in LANGUAGES else ""
+    return str(row[0]) if row else ""
+
+
+def is_demo_folder(data_dir: Path) -> bool:
+    """Tell whether a data folder holds a demo store, before signing in or opening it."""
+    return _folder_meta(data_dir, PURPOSE_KEY) == DEMO
+
+
+def preferred_language(data_dir: Path) -> str:
+    """Return the language chosen at setup for this folder, or ""."""
+    value = _folder_meta(data_dir, LANGUAGE_KEY)
+    return value if value in LANGUAGES else ""
 
 
 def remember_language(store: Store, language: str) -> None:

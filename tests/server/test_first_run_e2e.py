@@ -11,21 +11,20 @@ import os
 import re
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from live_server import server_cli, serving
+from live_server import BIN, serve
 
 from subei_mobile.security import county
 
-BIN = Path(sys.executable).parent
 PASSWORD = "grassland-2026"
 
 
 def _server(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return server_cli(data, *args)
+    return subprocess.run([str(BIN / "subei-server"), "--data-dir", str(data), *args],
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
 
 
 def _mobile(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -65,8 +64,7 @@ def test_county_key_is_printed_kept_and_drawn(tmp_path: Path) -> None:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    data = tmp_path / "server"
-    with serving(data, tmp_path / "server.log") as url:
+    with serve(tmp_path) as (url, data, _db):
         yield url, data
 
 

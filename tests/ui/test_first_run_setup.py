@@ -255,29 +255,26 @@ def test_read_only_and_demo_errors_are_translated() -> None:
 @pytest.fixture
 def county_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """`subei-server serve` on a free loopback port, with its county key made."""
-    from live_server import server_cli, serving
+    import sys
 
-    data = tmp_path / "server"
-    assert server_cli(data, "county-key").returncode == 0
-    with serving(data, tmp_path / "server.log") as url:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+    from live_server import serve, server_cli
+
+    with serve(tmp_path) as (url, data, db_url):
+        server_cli(data, db_url, "county-key")
         yield url, data
 
 
 def test_setup_with_a_code_enrols_the_laptop(qtbot, tmp_path: Path, switcher,
                                              county_server) -> None:  # fmt: skip
     """The whole first start against a live server: setup, then the Sync screen's enrolment."""
-    import re
-
     from subei_ui.app import open_main_window
     from subei_ui.first_run_setup import FirstRunSetup
 
     url, server_data = county_server
-    from live_server import server_cli
+    from live_server import enrolment_code
 
-    out = server_cli(server_data, "device", "add", "--township", "党城湾镇",
-                     "--role", "field-staff").stdout  # fmt: skip
-    code = re.search(r"enrolment code[^:]*: (\S+)", out)
-    assert code, out
+    code = enrolment_code(server_data, "", "field-staff")
     data_dir = tmp_path / "laptop"
 
     def fill_in(folder: Path, languages):  # type: ignore[no-untyped-def]
@@ -290,7 +287,7 @@ def test_setup_with_a_code_enrols_the_laptop(qtbot, tmp_path: Path, switcher,
         assert dialog.load_county_key(server_data / "county-key.png")
         dialog.next()
         dialog.server.setText(url)
-        dialog.code.setText(code.group(1))
+        dialog.code.setText(code)
         with qtbot.waitSignal(dialog.accepted, timeout=30_000):
             dialog.next()
         return dialog.result_

@@ -116,7 +116,7 @@ class SyncScreen(QWidget):
         if is_demo(self.store):
             self.result.setText(sync_text("store.demo"))
         elif self.runner.last_error:
-            self.result.setText(sync_text(self.runner.last_error))
+            self.result.setText(sync_text(self.runner.last_error, self.runner.lost))
         elif self.runner.last_result is not None:
             self.result.setText(self.result_text(self.runner.last_result))
         elif not self.runner.enrolled():
@@ -185,4 +185,4 @@ class SyncScreen(QWidget):
     def _failed(self, code: str) -> None:
         self._idle()
         self.retranslate()
-        self.result.setText(sync_text(code))
+        self.result.setText(sync_text(code, self.runner.lost))
