@@ -16,6 +16,7 @@ from ..models import MaterialCheck, ServiceRequest, StatusChange
 from ..store import Store, Transaction
 from ..store.validation import issues_from
 from .households import find_household
+from .dates import parse_date_text
 from .importer import ImportKind
 from .sheets import SheetRow, write_rows
 
@@ -48,17 +49,21 @@ def plan_row(store: Store, row: SheetRow) -> tuple[list[Issue], RequestRow | Non
         "household_id": "0" * 36,
         "service_code": v.get("service_code", "").strip(),
         "status": v.get("status", "").strip() or "received",
-        "received_at": v.get("received_at", "").strip() or None,
+        "received_at": parse_date_text(v.get("received_at", ""), with_time=True) or None,
         "received_place": v.get("received_place", ""),
         "details": v.get("details", ""),
         "township_code": "0" * 9,
         "materials": [MaterialCheck(code=m.code, present=m.code not in missing)
                       for m in (service.materials if service else ())],
     }  # fmt: skip
+    if parse_date_text(v.get("received_at", ""), with_time=True) is None:
+        issues.append(Issue("datetime_format", "received_at"))
+        values["received_at"] = None
     try:
         ServiceRequest.model_validate(values)
     except ValidationError as exc:
-        issues.extend(issues_from(exc))
+        issues.extend(i for i in issues_from(exc) if i not in issues and not
+                      (i.field == "received_at" and Issue("datetime_format", "received_at") in issues))  # fmt: skip
     if not v.get("household_code", "").strip():
         issues.append(Issue("household_code.required", "household_code"))
     elif find_household(store, v["household_code"].strip()) is None:
@@ -94,7 +99,7 @@ def apply(store: Store, tx: Transaction, plan: RequestRow) -> str:
 
 
 REQUESTS = ImportKind(ALIASES, ("household_code", "service_code", "received_at"), plan_row,
-                      lambda p: p.values["request_no"] or id(p), apply)  # fmt: skip
+                      lambda p: p.values["request_no"] or id(p), apply, columns=COLUMNS)  # fmt: skip
 
 
 def export_requests(store: Store, path: Path) -> int:

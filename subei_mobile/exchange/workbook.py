@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import SubeiError
+from .sheets import discard_partial, xlsx_row
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence[object]]]
 MAX_TITLE = 31  # Excel refuses longer sheet names
@@ -23,10 +24,10 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
     count = 0
     for title, header, rows in sheets:
         sheet = book.create_sheet(title[:MAX_TITLE])
-        sheet.append(list(header))
+        sheet.append(xlsx_row(sheet, header, text_only=True))
         for row in rows:
-            # Strings stay strings; numbers stay numbers so the office can sum them.
-            sheet.append(["" if v is None else v for v in row])
+            # Numbers stay numbers so the office can sum them; text is never a formula.
+            sheet.append(xlsx_row(sheet, row, text_only=False))
             count += 1
     tmp = path.with_name(path.name + ".part")
     try:
@@ -35,8 +36,6 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> int:
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:
-        from .sheets import discard_partial
-
         discard_partial(tmp, exc)
         raise
     os.replace(tmp, path)

@@ -8,6 +8,7 @@ from typing import Annotated, ClassVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from ..ids import new_id
+from .safe_text import SafeMongolianName, SafeName, text_issue
 
 PUA_START, PUA_END = 0xE000, 0xF8FF
 FVS = "\u180b\u180c\u180d\u180f"
@@ -23,6 +24,9 @@ def clean_text(value: str) -> str:
         raise ValueError("text.private_use")
     if value and value[0] in FVS:
         raise ValueError("text.leading_fvs")
+    issue = text_issue(value, "free")  # NUL, ESC, U+202E ... in any text people read
+    if issue:
+        raise ValueError(issue)
     return value
 
 
@@ -32,6 +36,9 @@ def _strip_ends(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_strip_ends)]
+# Names compare and search as typed: no invisible characters except Mongolian joiners.
+NameText = Annotated[Text, SafeName.__metadata__[0]]  # type: ignore[attr-defined]
+MongolianNameText = Annotated[Text, SafeMongolianName.__metadata__[0]]  # type: ignore[attr-defined]
 
 
 class Record(BaseModel):
