@@ -85,8 +85,12 @@ def read_csv_cells(
         raise SubeiError("file.too_big", limit_mb=limits.max_file_bytes // 2**20)
     text, encoding = decode_csv(path.read_bytes())
 
+    first = text.split("\n", 1)[0]
+    # Excel's "Unicode text" and some registry exports are tab-separated.
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+
     def cells() -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(text, newline=""))
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         line = 1
         try:
             for record in reader:

@@ -78,18 +78,19 @@ def column_targets(headers: Sequence[str], kind: ImportKind[Any],
         targets = list(options.mapping)
     else:
         ignored = {header_key(n) for n in options.ignore_columns}
+        aliases = {header_key(k): v for k, v in kind.aliases.items()}
         known = set(kind.columns)
         targets, unknown = [], []
         for h in headers:
             key = header_key(h)
-            target = kind.aliases.get(key, key)
+            target = aliases.get(key, key)
             if key in ignored or not key:
                 targets.append(IGNORED)
             elif target in known:
                 targets.append(target)
             else:
-                near = difflib.get_close_matches(key, [*known, *kind.aliases], n=1, cutoff=0.6)
-                hint = kind.aliases.get(near[0], near[0]) if near else ""
+                near = difflib.get_close_matches(key, [*known, *aliases], n=1, cutoff=0.6)
+                hint = aliases.get(near[0], near[0]) if near else ""
                 unknown.append(f"{h} ({hint}?)" if hint else h)
                 targets.append(IGNORED)
         if unknown:

@@ -20,7 +20,6 @@ class SheetLimits:
     max_file_bytes: int = 32 * 1024 * 1024  # the file on disk (CSV or XLSX)
     max_xml_bytes: int = 128 * 1024 * 1024  # all XLSX parts read, decompressed
     max_shared_strings_bytes: int = 32 * 1024 * 1024  # held in memory while the sheet is read
-    max_ratio: int = 200  # decompressed / compressed size of one part; zip bombs go far beyond
 
 
 LIMITS = SheetLimits()

@@ -35,9 +35,10 @@ def suggest_mapping(
 ) -> list[str]:
     """Return our column for each header (by alias or exact name), or IGNORED."""
     out: list[str] = []
+    aliases = {header_key(k): v for k, v in kind.aliases.items()}
     for header in headers:
         key = header_key(header)
-        target = kind.aliases.get(key, key)
+        target = aliases.get(key, key)
         out.append(target if target in columns and target not in out else IGNORED)
     return out
 

@@ -2,10 +2,11 @@
 
 openpyxl trusts the file: it pads every row to the `<dimension>` the file declares (A1:XFD1048576
 hangs it), holds whole cells in memory however large, and inflates any zip member. This reader
-decompresses each part in chunks through expat, counting what it inflates, ignores
-`<dimension>`, drops cell text past the cell limit (the row is reported, not the process
-killed), and refuses DTDs, so no entity tricks reach the parser. Cached values of formula cells
-are read as text; formulas themselves are never evaluated.
+inflates each part in chunks, counting what it inflates, and parses them with the C pull
+parser (lxml), which hands over one finished row at a time. It ignores `<dimension>`, refuses DTDs (no entity tricks reach the
+parser), and bounds every run of text before the parser sees it (`_TextGuard`): a cell past the
+cell limit is reported on its row, not carried into memory. Cached values of formula cells are
+read as text; formulas themselves are never evaluated.
 """
 
 from __future__ import annotations
@@ -13,17 +14,22 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.parsers import expat
+from typing import Any
+
+from lxml import etree
 
 from ..errors import SubeiError
 from .limits import LIMITS, SheetLimits
 
-NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+ROW, CELL, VALUE, INLINE, TEXT, SI, PHONETIC = (
+    NS_MAIN + t for t in ("row", "c", "v", "is", "t", "si", "rPh"))  # fmt: skip
 CHUNK = 64 * 1024
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
 
@@ -57,39 +63,90 @@ def _column_index(letters: str) -> int:
     return n - 1
 
 
-def _parser(start: Callable[..., None], end: Callable[[str], None],
-            text: Callable[[str], None]) -> expat.XMLParserType:  # fmt: skip
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.buffer_text = True
-    parser.buffer_size = CHUNK
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
+class _TextGuard:
+    """Bounds every run of bytes between two `<` before the parser sees it.
 
-    def no_dtd(*_: object) -> None:
-        raise SubeiError("file.xlsx_dtd")
+    A run longer than `max_run` bytes holds more characters than any cell may: its bytes past
+    the bound are dropped and a marker longer than the cell limit takes their place, so the row
+    still reports `cell.too_long` while the parser never holds more than max_run bytes of text.
+    Also refuses DTDs and entity declarations, which no spreadsheet part needs.
+    """
 
-    parser.StartDoctypeDeclHandler = no_dtd
-    parser.EntityDeclHandler = no_dtd
-    return parser
+    def __init__(self, limits: SheetLimits) -> None:
+        # 6 bytes per character covers UTF-8 and &amp;-style entities: a longer run is too long.
+        self.max_run = limits.max_cell_chars * 6 + 64
+        self.marker = b"x" * (limits.max_cell_chars + 1)
+        self.run = 0
+        self.dropping = False
+        self.tail = b""
+
+    def filter(self, chunk: bytes) -> bytes:
+        probe = self.tail + chunk
+        if b"<!DOCTYPE" in probe or b"<!ENTITY" in probe:
+            raise SubeiError("file.xlsx_dtd")
+        self.tail = chunk[-9:]
+        parts = chunk.split(b"<")
+        if not self.dropping and self.run + len(parts[0]) <= self.max_run and max(
+                map(len, parts)) <= self.max_run:  # fmt: skip
+            self.run = len(parts[-1]) if len(parts) > 1 else self.run + len(parts[0])
+            return chunk
+        out = []
+        for i, part in enumerate(parts):
+            if i:
+                if self.dropping:
+                    out.append(self.marker)
+                    self.dropping = False
+                out.append(b"<")
+                self.run = 0
+            if self.dropping:
+                continue
+            room = self.max_run - self.run
+            if len(part) <= room:
+                out.append(part)
+                self.run += len(part)
+            else:
+                out.append(part[: _safe_cut(part, room)])
+                self.dropping = True
+        return b"".join(out)
 
 
-def _parse_part(book: zipfile.ZipFile, name: str, parser: expat.XMLParserType, budget: _Budget,
-                part_limit: int | None = None) -> Iterator[None]:  # fmt: skip
-    """Inflate one part in chunks into the parser, yielding after each chunk.
+def _safe_cut(data: bytes, at: int) -> int:
+    """Return a cut point at or before `at` that splits no UTF-8 character and no entity."""
+    while at > 0 and data[at] & 0xC0 == 0x80:
+        at -= 1
+    amp = data.rfind(b"&", max(0, at - 10), at)
+    if amp != -1 and b";" not in data[amp:at]:
+        at = amp
+    return at
+
+
+Element = Any  # lxml elements (the package ships no type information)
+
+
+def _events(book: zipfile.ZipFile, name: str, budget: _Budget, tag: str,
+            part_limit: int | None = None) -> Iterator[Element]:  # fmt: skip
+    """Inflate one part in chunks and yield each finished `tag` element as it completes.
 
     Both the size the zip declares and the bytes really inflated are checked, so a member whose
-    header lies about its size is cut off at the same bound.
+    header lies about its size is cut off at the same bound. Elements still open (the row being
+    read) are bounded too: a row of more tags than max_columns could need is refused before
+    the tree grows with it.
     """
     info = book.getinfo(name)
     limits = budget.limits
-    bound = min(limits.max_xml_bytes, max(info.compress_size, 1) * limits.max_ratio + CHUNK)
-    if part_limit is not None:
-        bound = min(bound, part_limit)
-    too_big = SubeiError("file.too_big_unpacked", limit_mb=limits.max_xml_bytes // 2**20)
+    bound = min(limits.max_xml_bytes, part_limit or limits.max_xml_bytes)
+    too_big = SubeiError("file.too_big_unpacked", limit_mb=bound // 2**20)
     if info.file_size > bound:
         raise too_big
+    parser = etree.XMLPullParser(
+        events=("end",), tag=tag, resolve_entities=False, no_network=True, load_dtd=False,
+        huge_tree=False,
+    )  # fmt: skip
+    guard = _TextGuard(limits)
+    max_open = limits.max_columns * 12 + 1000  # tags in one row: c, v, is, t, r, rPr ... each
+    open_tags = 0
     used = 0
+    end_tag = b"</" + tag.rpartition("}")[2].encode()
     try:
         with book.open(info) as fh:  # zipfile also checks the CRC at the end
             while chunk := fh.read(CHUNK):
@@ -97,38 +154,44 @@ def _parse_part(book: zipfile.ZipFile, name: str, parser: expat.XMLParserType, b
                 used += len(chunk)
                 if used > bound:
                     raise too_big
-                parser.Parse(chunk, False)
-                yield
-            parser.Parse(b"", True)
-    except expat.ExpatError:
+                chunk = guard.filter(chunk)
+                last_end = chunk.rfind(end_tag)
+                open_tags = (chunk.count(b"<", last_end + 1) if last_end >= 0
+                             else open_tags + chunk.count(b"<"))  # fmt: skip
+                if open_tags > max_open:
+                    raise SubeiError("file.too_many_columns", limit=limits.max_columns)
+                parser.feed(chunk)
+                for _, elem in parser.read_events():
+                    yield elem
+        parser.close()
+    except etree.XMLSyntaxError:
         raise SubeiError("file.not_xlsx") from None
-    yield
+    for _, elem in parser.read_events():
+        yield elem
 
 
-def _feed(book: zipfile.ZipFile, name: str, parser: expat.XMLParserType, budget: _Budget,
-          part_limit: int | None = None) -> None:  # fmt: skip
-    for _ in _parse_part(book, name, parser, budget, part_limit):
-        pass
+def _drop(elem: Element) -> None:
+    """Free a processed element and everything before it, so the tree stays one row deep."""
+    elem.clear()
+    parent = elem.getparent()
+    if parent is not None:
+        while elem.getprevious() is not None:
+            del parent[0]
 
 
 def _first_sheet(book: zipfile.ZipFile, budget: _Budget) -> str:
     """Return the zip path of the workbook's first sheet."""
-    sheet_rid: list[str] = []
-    targets: dict[str, str] = {}
-
-    def wb_start(tag: str, attrs: dict[str, str]) -> None:
-        if tag == f"{NS_MAIN} sheet" and not sheet_rid:
-            sheet_rid.append(attrs.get(f"{NS_REL} id", ""))
-
-    def rel_start(tag: str, attrs: dict[str, str]) -> None:
-        if tag == f"{NS_PKG_REL} Relationship":
-            targets[attrs.get("Id", "")] = attrs.get("Target", "")
-
     names = set(book.namelist())
-    for part, handler in (("xl/workbook.xml", wb_start), ("xl/_rels/workbook.xml.rels", rel_start)):
-        if part in names:
-            _feed(book, part, _parser(handler, lambda _t: None, lambda _d: None), budget)
-    target = targets.get(sheet_rid[0], "") if sheet_rid else ""
+    sheet_rid = ""
+    targets: dict[str, str] = {}
+    if "xl/workbook.xml" in names:
+        for elem in _events(book, "xl/workbook.xml", budget, NS_MAIN + "sheet"):
+            sheet_rid = sheet_rid or elem.get(NS_REL + "id", "")
+    if "xl/_rels/workbook.xml.rels" in names:
+        for elem in _events(book, "xl/_rels/workbook.xml.rels", budget,
+                            NS_PKG_REL + "Relationship"):  # fmt: skip
+            targets[elem.get("Id", "")] = elem.get("Target", "")
+    target = targets.get(sheet_rid, "")
     if target:
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
             posixpath.join("xl", target))  # fmt: skip
@@ -140,123 +203,86 @@ def _first_sheet(book: zipfile.ZipFile, budget: _Budget) -> str:
     raise SubeiError("file.not_xlsx")
 
 
+def _text_of(elem: Element, limit: int) -> str:
+    """Return the text of a string item (plain or rich runs), phonetic guides left out."""
+    direct = elem.find(TEXT)
+    if direct is not None and len(elem) == 1:
+        text = direct.text or ""
+    else:
+        parts = []
+        for child in elem:
+            if child.tag == TEXT:
+                parts.append(child.text or "")
+            elif child.tag != PHONETIC:  # rich-text run <r><rPr/><t>..</t></r>
+                parts.extend(t.text or "" for t in child.iter(TEXT))
+        text = "".join(parts)
+    return text[: limit + 1]  # one past the limit: the row then sees it as too long
+
+
 def _shared_strings(book: zipfile.ZipFile, budget: _Budget) -> list[str]:
     """Return the shared-string table; strings past the cell limit are cut and marked."""
     name = "xl/sharedStrings.xml"
     if name not in book.namelist():
         return []
-    limit = budget.limits.max_cell_chars
     strings: list[str] = []
-    parts: list[str] = []
-    state = {"in_t": False, "in_rph": False, "size": 0, "long": False}
-
-    def start(tag: str, _attrs: dict[str, str]) -> None:
-        local = tag.rpartition(" ")[2]
-        if local == "si":
-            parts.clear()
-            state.update(size=0, long=False)
-        elif local == "t":
-            state["in_t"] = True
-        elif local == "rPh":  # phonetic guide (WPS and Excel on Chinese/Japanese systems)
-            state["in_rph"] = True
-
-    def end(tag: str) -> None:
-        local = tag.rpartition(" ")[2]
-        if local == "si":
-            # A cut string keeps one character past the limit so the row sees it as too long.
-            strings.append("".join(parts))
-        elif local == "t":
-            state["in_t"] = False
-        elif local == "rPh":
-            state["in_rph"] = False
-
-    def text(data: str) -> None:
-        if state["in_t"] and not state["in_rph"]:
-            room = limit + 1 - int(state["size"])
-            if room > 0:
-                parts.append(data[:room])
-                state["size"] = int(state["size"]) + min(len(data), room)
-
-    _feed(book, name, _parser(start, end, text), budget,
-          part_limit=budget.limits.max_shared_strings_bytes)  # fmt: skip
+    limit = budget.limits.max_cell_chars
+    for elem in _events(book, name, budget, SI, budget.limits.max_shared_strings_bytes):
+        strings.append(_text_of(elem, limit))
+        _drop(elem)
     return strings
 
 
-class _SheetReader:
-    """expat handlers that collect finished rows of a worksheet."""
+def _rows(book: zipfile.ZipFile, sheet: str, strings: list[str],
+          budget: _Budget) -> Iterator[XlsxRow]:  # fmt: skip
+    limits = budget.limits
+    last = 0
+    seen = 0
+    for elem in _events(book, sheet, budget, ROW):
+        seen += 1
+        if seen > limits.max_rows + 1:  # +1: the header row
+            raise SubeiError("file.too_many_rows", limit=limits.max_rows)
+        r = elem.get("r", "")
+        last = int(r) if r.isdigit() else last + 1
+        row = XlsxRow(last, [])
+        col = -1
+        for cell in elem:
+            if cell.tag != CELL:
+                continue  # also comments and processing instructions
+            ref = _REF.fullmatch(cell.get("r", ""))
+            col = _column_index(ref[1]) if ref else col + 1
+            value = _cell_value(cell, strings, limits.max_cell_chars)
+            if not value:
+                continue
+            if col >= limits.max_columns:
+                raise SubeiError("file.too_many_columns", limit=limits.max_columns)
+            row.cells.extend([""] * (col + 1 - len(row.cells)))
+            if len(value) > limits.max_cell_chars:
+                row.too_long.append(col)
+                value = ""
+            row.cells[col] = value
+        _drop(elem)
+        yield row
 
-    def __init__(self, strings: list[str], limits: SheetLimits) -> None:
-        self.strings = strings
-        self.limits = limits
-        self.done: list[XlsxRow] = []
-        self.row: XlsxRow | None = None
-        self.last_row = 0
-        self.col = -1
-        self.kind = ""
-        self.buf: list[str] = []
-        self.buf_size = 0
-        self.collect = False
-        self.rows_seen = 0
 
-    def start(self, tag: str, attrs: dict[str, str]) -> None:
-        local = tag.rpartition(" ")[2]
-        if local == "row":
-            number = int(attrs["r"]) if attrs.get("r", "").isdigit() else self.last_row + 1
-            self.last_row = number
-            self.rows_seen += 1
-            if self.rows_seen > self.limits.max_rows + 1:  # +1: the header row
-                raise SubeiError("file.too_many_rows", limit=self.limits.max_rows)
-            self.row = XlsxRow(number, [])
-            self.col = -1
-        elif local == "c" and self.row is not None:
-            ref = _REF.fullmatch(attrs.get("r", ""))
-            self.col = _column_index(ref[1]) if ref else self.col + 1
-            self.kind = attrs.get("t", "n")
-            self.buf, self.buf_size = [], 0
-        elif local in ("v", "t") and self.row is not None:
-            self.collect = True  # <t> only occurs inside <is> for inline strings here
-
-    def text(self, data: str) -> None:
-        if self.collect:
-            room = self.limits.max_cell_chars + 1 - self.buf_size
-            if room > 0:
-                self.buf.append(data[:room])
-                self.buf_size += min(len(data), room)
-
-    def end(self, tag: str) -> None:
-        local = tag.rpartition(" ")[2]
-        if local in ("v", "t"):
-            self.collect = False
-        elif local == "c" and self.row is not None:
-            value = self._value("".join(self.buf))
-            if value:
-                if self.col >= self.limits.max_columns:
-                    raise SubeiError("file.too_many_columns", limit=self.limits.max_columns)
-                cells = self.row.cells
-                cells.extend([""] * (self.col + 1 - len(cells)))
-                if len(value) > self.limits.max_cell_chars:
-                    self.row.too_long.append(self.col)
-                    value = ""
-                cells[self.col] = value
-        elif local == "row" and self.row is not None:
-            self.done.append(self.row)
-            self.row = None
-
-    def _value(self, raw: str) -> str:
-        if self.kind == "s":
-            try:
-                return self.strings[int(raw)]
-            except (ValueError, IndexError):
-                raise SubeiError("file.not_xlsx") from None
-        if self.kind == "b":
-            return "TRUE" if raw == "1" else "FALSE" if raw == "0" else raw
-        if self.kind == "n" and raw.endswith(".0"):
-            return raw[:-2]
-        return raw
+def _cell_value(cell: Element, strings: list[str], limit: int) -> str:
+    kind = cell.get("t")
+    if kind == "inlineStr":  # <is><t>..</t></is> or rich runs <is><r><t>..</t></r></is>
+        return "".join(cell.itertext(TEXT, with_tail=False))[: limit + 1]
+    raw = cell.findtext(VALUE) or ""
+    if kind == "s":
+        try:
+            return strings[int(raw)]
+        except (ValueError, IndexError):
+            raise SubeiError("file.not_xlsx") from None
+    if kind == "b":
+        return "TRUE" if raw == "1" else "FALSE" if raw == "0" else raw
+    if raw.endswith(".0") and kind in (None, "n"):
+        return raw[:-2]
+    return raw
 
 
 def read_xlsx_rows(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxRow]:
-    """Yield the first sheet's non-empty rows in order, within the limits."""
+    """Yield the first sheet's rows in order, within the limits."""
     if path.stat().st_size > limits.max_file_bytes:
         raise SubeiError("file.too_big", limit_mb=limits.max_file_bytes // 2**20)
     try:
@@ -267,10 +293,6 @@ def read_xlsx_rows(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxRow
         budget = _Budget(limits)
         try:
             sheet = _first_sheet(book, budget)
-            reader = _SheetReader(_shared_strings(book, budget), limits)
-            parser = _parser(reader.start, reader.end, reader.text)
-            for _ in _parse_part(book, sheet, parser, budget):
-                rows, reader.done = reader.done, []
-                yield from rows
-        except (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError):
+            yield from _rows(book, sheet, _shared_strings(book, budget), budget)
+        except (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError, zlib.error):
             raise SubeiError("file.not_xlsx") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,20 +19,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile import catalogue
 from subei_mobile.errors import SubeiError
+from subei_mobile.exchange.census import ValueCount, ValueMap
 from subei_mobile.exchange.households import COLUMNS, HOUSEHOLDS
 from subei_mobile.exchange.importer import ImportReport
 from subei_mobile.exchange.mapping import (
     IGNORED,
     check_import,
     detect_headers,
-    mapped_kind,
     run_mapped_import,
     suggest_mapping,
+    value_census,
 )
+from subei_mobile.exchange.saved_mappings import SavedMapping, load_mapping, save_mapping
 from subei_mobile.store import Store
 
+from ..error_text import text_for
+
 PREVIEW_ROWS = 5
+HOW = {
+    "gbt4761": QT_TRANSLATE_NOOP("RegisterImportDialog", "GB/T 4761 relation code or name"),
+    "gbt2261": QT_TRANSLATE_NOOP("RegisterImportDialog", "GB/T 2261.1 sex code"),
+    "gb3304": QT_TRANSLATE_NOOP("RegisterImportDialog", "GB 3304 ethnicity code or name"),
+    "gbt2260": QT_TRANSLATE_NOOP("RegisterImportDialog", "Division code"),
+    "synonym": QT_TRANSLATE_NOOP("RegisterImportDialog", "Common register wording"),
+}
 
 
 class RegisterImportDialog(QDialog):
@@ -48,6 +61,14 @@ class RegisterImportDialog(QDialog):
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
         self.mapping = QTableWidget(0, 0)  # row 0: our column (combo boxes), rows below: preview
+        # Values of coded columns that will be read as something else, or not at all.
+        self.values = QTableWidget(0, 5)
+        self.values.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Value in file"), self.tr("Rows"), self.tr("Read as"),
+             self.tr("Why")]
+        )  # fmt: skip
+        self.value_rows: list[ValueCount] = []
+        self.encoding = ""
         self.problems = QTableWidget(0, 2)
         self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
         self.status = QLabel()
@@ -70,6 +91,9 @@ class RegisterImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Columns: choose which of our fields each column holds")))
         layout.addWidget(self.mapping, 2)
+        layout.addWidget(QLabel(self.tr("Values: check how each value will be read; pick one for "
+                                        "values we do not know")))  # fmt: skip
+        layout.addWidget(self.values, 2)
         layout.addWidget(QLabel(self.tr("Rows that cannot be imported")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.status)
@@ -85,15 +109,18 @@ class RegisterImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path) -> None:
-        """Read a file's headers and first rows and propose a mapping."""
+        """Read a file's headers and first rows, propose (or recall) the column mapping."""
         try:
-            self.headers, rows = detect_headers(path)
+            self.headers, rows, self.encoding = detect_headers(path)
         except SubeiError as exc:
-            self.status.setText(self.tr("Cannot read this file (%1).").replace("%1", exc.code))
+            self.status.setText(self.tr("Cannot read this file: %1").replace("%1", text_for(exc.code)))
             return
         self.path, self.report = path, None
-        self.file_label.setText(path.name)
-        suggested = suggest_mapping(self.headers, HOUSEHOLDS, COLUMNS)
+        self.file_label.setText(
+            self.tr("%1 (read as %2)").replace("%1", path.name).replace("%2", self.encoding)
+        )
+        saved = load_mapping(self.store.data_dir, self.headers)
+        suggested = saved.columns if saved else suggest_mapping(self.headers, HOUSEHOLDS, COLUMNS)
         self.mapping.clear()
         self.mapping.setColumnCount(len(self.headers))
         self.mapping.setRowCount(1 + min(PREVIEW_ROWS, len(rows)))
@@ -107,11 +134,75 @@ class RegisterImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(0, column, combo)
         for r, row in enumerate(rows[:PREVIEW_ROWS], start=1):
-            for c, header in enumerate(self.headers):
-                self.mapping.setItem(r, c, QTableWidgetItem(row.values.get(header, "")))
+            for c in range(len(self.headers)):
+                self.mapping.setItem(r, c, QTableWidgetItem(row.values.get(str(c), "")))
         self.problems.setRowCount(0)
-        self.status.setText(self.tr("Check the mapping, then check the rows."))
+        self._fill_values(saved.values if saved else {})
+        self.status.setText(
+            self.tr("Using the mapping saved for files with these columns. Check the rows.")
+            if saved else self.tr("Check the mapping, then check the rows.")
+        )  # fmt: skip
         self._enable()
+
+    def _fill_values(self, chosen: ValueMap) -> None:
+        """List every value that is read through a code set or not understood, with a choice."""
+        if self.path is None:
+            return
+        try:
+            census = value_census(self.path, self.chosen_mapping())
+        except SubeiError:
+            census = []
+        self.value_rows = [v for v in census if v.resolved is None or v.changed]
+        self.values.setRowCount(len(self.value_rows))
+        for r, entry in enumerate(self.value_rows):
+            self.values.setItem(r, 0, QTableWidgetItem(entry.column))
+            self.values.setItem(r, 1, QTableWidgetItem(entry.value))
+            self.values.setItem(r, 2, QTableWidgetItem(str(entry.count)))
+            combo = QComboBox()
+            combo.addItem(self.tr("(not understood: row rejected)"), "")
+            for code, label in self._choices(entry.column):
+                combo.addItem(label, code)
+            pick = chosen.get(entry.column, {}).get(entry.value)
+            if pick is None:
+                pick = entry.resolved.code if entry.resolved else entry.suggestion
+            if entry.resolved and entry.resolved.needs_sex and entry.value not in chosen.get(
+                    entry.column, {}):  # fmt: skip
+                combo.setItemText(0, self.tr("(son or daughter, by the sex column)"))
+                pick = ""
+            combo.setCurrentIndex(max(0, combo.findData(pick)))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.values.setCellWidget(r, 3, combo)
+            why = (
+                QCoreApplication.translate("RegisterImportDialog", HOW[entry.resolved.how])
+                if entry.resolved and entry.resolved.how in HOW
+                else self.tr("Unknown value; suggestion preselected") if entry.suggestion
+                else self.tr("Unknown value")
+            )  # fmt: skip
+            self.values.setItem(r, 4, QTableWidgetItem(why))
+
+    def _choices(self, column: str) -> list[tuple[str, str]]:
+        if column in ("township", "village"):
+            return [(p.code, f"{p.name.zh} {p.code}") for p in catalogue.places().values()
+                    if p.level == column]  # fmt: skip
+        return [(code, f"{name.zh} ({code})")
+                for code, name in catalogue.options().get(column, {}).items()]  # fmt: skip
+
+    def chosen_values(self) -> ValueMap:
+        """Return the value mapping as chosen: file value -> our code, per column."""
+        out: ValueMap = {}
+        for r, entry in enumerate(self.value_rows):
+            combo = self.values.cellWidget(r, 3)
+            code = str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+            if code:
+                out.setdefault(entry.column, {})[entry.value] = code
+        return out
+
+    def set_value(self, column: str, value: str, code: str) -> None:
+        """Choose what a value of a coded column is read as."""
+        for r, entry in enumerate(self.value_rows):
+            combo = self.values.cellWidget(r, 3)
+            if (entry.column, entry.value) == (column, value) and isinstance(combo, QComboBox):
+                combo.setCurrentIndex(combo.findData(code))
 
     def chosen_mapping(self) -> list[str]:
         """Return our column for each file column, as chosen in the combo boxes."""
@@ -126,6 +217,9 @@ class RegisterImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self.report = None
+        sender = self.sender()
+        if isinstance(sender, QComboBox) and self.mapping.indexAt(sender.pos()).row() == 0:
+            self._fill_values(self.chosen_values())  # a column now holds other values
         self._enable()
 
     def check(self) -> ImportReport | None:
@@ -133,11 +227,12 @@ class RegisterImportDialog(QDialog):
         if self.path is None:
             return None
         try:
-            kind = mapped_kind(HOUSEHOLDS, self.headers, self.chosen_mapping())
-            self.report = check_import(self.store, kind, self.path)
+            self.report = check_import(self.store, HOUSEHOLDS, self.path, self.chosen_mapping(),
+                                       self.chosen_values())  # fmt: skip
         except SubeiError as exc:
             self.report = None
-            self.status.setText(self.tr("The mapping is not usable (%1).").replace("%1", str(exc)))
+            self.status.setText(self.tr("The mapping is not usable: %1").replace(
+                "%1", text_for(exc.code)))  # fmt: skip
             self._enable()
             return None
         self._show_problems(self.report)
@@ -152,7 +247,8 @@ class RegisterImportDialog(QDialog):
     def _show_problems(self, report: ImportReport) -> None:
         self.problems.setRowCount(len(report.rejected))
         for r, (line, issues) in enumerate(report.rejected):
-            reason = "; ".join(f"{i.field}: {i.code}" for i in issues)  # codes, never cell values
+            # Translated messages and codes, never cell values.
+            reason = "; ".join(f"{i.field}: {text_for(i.code)} [{i.code}]" for i in issues)
             self.problems.setItem(r, 0, QTableWidgetItem(str(line)))
             self.problems.setItem(r, 1, QTableWidgetItem(reason))
 
@@ -162,13 +258,23 @@ class RegisterImportDialog(QDialog):
             return None
         if self.report.rejected and not skip_bad:
             return None
-        done = run_mapped_import(self.store, HOUSEHOLDS, self.path, self.headers,
-                                 self.chosen_mapping(), skip_bad=skip_bad)  # fmt: skip
-        self.status.setText(
+        mapping, values = self.chosen_mapping(), self.chosen_values()
+        done = run_mapped_import(self.store, HOUSEHOLDS, self.path, mapping, values,
+                                 skip_bad=skip_bad)  # fmt: skip
+        save_mapping(self.store.data_dir, self.headers, SavedMapping(mapping, values))
+        text = (
             self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.")
             .replace("%1", str(done.new)).replace("%2", str(done.updated))
             .replace("%3", str(done.unchanged)).replace("%4", str(len(done.rejected)))
         )  # fmt: skip
+        if done.reject_file:
+            text += " " + self.tr(
+                "Skipped lines are listed in %1 (ID numbers and phones masked)."
+            ).replace("%1", str(done.reject_file))
+        elif done.reject_error:
+            text += " " + self.tr("The list of skipped lines could not be written (%1).").replace(
+                "%1", text_for(done.reject_error))
+        self.status.setText(text)
         self.report = None
         self._enable()
         return done
