@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +37,9 @@ from subei_mobile.exchange.mapping import (
 from subei_mobile.exchange.saved_mappings import SavedMapping, load_mapping, save_mapping
 from subei_mobile.store import Store
 
+from ..bridge import ProgressCallback
 from ..error_text import text_for
+from ..operations import CoreOperation
 
 PREVIEW_ROWS = 5
 HOW = {
@@ -68,6 +72,13 @@ class RegisterImportDialog(QDialog):
              self.tr("Why")]
         )  # fmt: skip
         self.value_rows: list[ValueCount] = []
+        self.operation: CoreOperation | None = None
+        self.imported: ImportReport | None = None
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
         self.encoding = ""
         self.problems = QTableWidget(0, 2)
         self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
@@ -87,6 +98,8 @@ class RegisterImportDialog(QDialog):
         actions = QHBoxLayout()
         for button in (self.check_button, self.import_button, self.skip_button):
             actions.addWidget(button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Columns: choose which of our fields each column holds")))
@@ -131,7 +144,7 @@ class RegisterImportDialog(QDialog):
             for name in COLUMNS:
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(0, combo.findData(target)))
-            combo.currentIndexChanged.connect(self._mapping_changed)
+            combo.currentIndexChanged.connect(self._columns_changed)
             self.mapping.setCellWidget(0, column, combo)
         for r, row in enumerate(rows[:PREVIEW_ROWS], start=1):
             for c in range(len(self.headers)):
@@ -215,34 +228,66 @@ class RegisterImportDialog(QDialog):
         if isinstance(combo, QComboBox):
             combo.setCurrentIndex(combo.findData(target))
 
+    def _columns_changed(self) -> None:
+        self._fill_values(self.chosen_values())  # a column now holds other values
+        self._mapping_changed()
+
     def _mapping_changed(self) -> None:
         self.report = None
-        sender = self.sender()
-        if isinstance(sender, QComboBox) and self.mapping.indexAt(sender.pos()).row() == 0:
-            self._fill_values(self.chosen_values())  # a column now holds other values
         self._enable()
 
-    def check(self) -> ImportReport | None:
-        """Check every row with the chosen mapping; nothing is written."""
+    def check(self) -> CoreOperation | None:
+        """Check every row with the chosen mapping, off the GUI thread; nothing is written."""
         if self.path is None:
             return None
-        try:
-            self.report = check_import(self.store, HOUSEHOLDS, self.path, self.chosen_mapping(),
-                                       self.chosen_values())  # fmt: skip
-        except SubeiError as exc:
-            self.report = None
-            self.status.setText(self.tr("The mapping is not usable: %1").replace(
-                "%1", text_for(exc.code)))  # fmt: skip
+        path, mapping, values = self.path, self.chosen_mapping(), self.chosen_values()
+        return self._start(
+            lambda progress: check_import(self.store, HOUSEHOLDS, path, mapping, values, progress),
+            self._checked,
+        )
+
+    def _start(self, work: Callable[[ProgressCallback], ImportReport],
+               done: Callable[[ImportReport], None]) -> CoreOperation:  # fmt: skip
+        self.report = None
+        self._busy(True)
+        self.operation = CoreOperation(work, on_success=done, on_failure=self._failed,
+                                       on_progress=self._progressed, parent=self)  # fmt: skip
+        self.operation.finished.connect(lambda: self._busy(False))
+        return self.operation.run()
+
+    def cancel(self) -> None:
+        """Stop a running check (an import stops before it writes anything)."""
+        if self.operation is not None:
+            self.operation.cancel()
+            self.status.setText(self.tr("Cancelled; nothing has been written."))
+            self._busy(False)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            for button in (self.check_button, self.import_button, self.skip_button):
+                button.setEnabled(False)
+        else:
+            self.operation = None
             self._enable()
-            return None
-        self._show_problems(self.report)
-        bad = len(self.report.rejected)
+
+    def _failed(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, SubeiError) else type(exc).__name__
+        self.status.setText(self.tr("The file cannot be imported: %1").replace("%1", text_for(code)))
+
+    def _checked(self, report: ImportReport) -> None:
+        self.report = report
+        self._show_problems(report)
+        bad = len(report.rejected)
         self.status.setText(
             self.tr("All rows are fine.") if not bad
             else self.tr("%n row(s) cannot be imported; nothing has been written.", "", bad)
         )  # fmt: skip
-        self._enable()
-        return self.report
 
     def _show_problems(self, report: ImportReport) -> None:
         self.problems.setRowCount(len(report.rejected))
@@ -252,16 +297,26 @@ class RegisterImportDialog(QDialog):
             self.problems.setItem(r, 0, QTableWidgetItem(str(line)))
             self.problems.setItem(r, 1, QTableWidgetItem(reason))
 
-    def write(self, skip_bad: bool) -> ImportReport | None:
-        """Write the checked rows (all of them, or the good ones when skip_bad)."""
+    def write(self, skip_bad: bool) -> CoreOperation | None:
+        """Write the checked rows (all of them, or the good ones when skip_bad), off the GUI
+        thread; the outcome lands in `imported`."""
         if self.path is None or self.report is None:
             return None
         if self.report.rejected and not skip_bad:
             return None
-        mapping, values = self.chosen_mapping(), self.chosen_values()
-        done = run_mapped_import(self.store, HOUSEHOLDS, self.path, mapping, values,
-                                 skip_bad=skip_bad)  # fmt: skip
-        save_mapping(self.store.data_dir, self.headers, SavedMapping(mapping, values))
+        path, mapping, values = self.path, self.chosen_mapping(), self.chosen_values()
+        headers = list(self.headers)
+
+        def work(progress: ProgressCallback) -> ImportReport:
+            done = run_mapped_import(self.store, HOUSEHOLDS, path, mapping, values,
+                                     skip_bad=skip_bad, progress=progress)  # fmt: skip
+            save_mapping(self.store.data_dir, headers, SavedMapping(mapping, values))
+            return done
+
+        return self._start(work, self._imported)
+
+    def _imported(self, done: ImportReport) -> None:
+        self.imported = done
         text = (
             self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.")
             .replace("%1", str(done.new)).replace("%2", str(done.updated))
@@ -275,9 +330,6 @@ class RegisterImportDialog(QDialog):
             text += " " + self.tr("The list of skipped lines could not be written (%1).").replace(
                 "%1", text_for(done.reject_error))
         self.status.setText(text)
-        self.report = None
-        self._enable()
-        return done
 
     def _enable(self) -> None:
         checked = self.report is not None
