@@ -281,6 +281,25 @@ def _cell_value(cell: Element, strings: list[str], limit: int) -> str:
     return raw
 
 
+def _count_rows(book: zipfile.ZipFile, name: str, limits: SheetLimits) -> None:
+    """Refuse a sheet with too many rows before parsing it: counting `<row` in the inflated
+    bytes runs at C speed, parsing 50,000 rows only to refuse the file would not."""
+    info = book.getinfo(name)
+    if info.file_size > limits.max_xml_bytes:
+        raise SubeiError("file.too_big_unpacked", limit_mb=limits.max_xml_bytes // 2**20)
+    rows = used = 0
+    tail = b""
+    with book.open(info) as fh:
+        while chunk := fh.read(CHUNK):
+            used += len(chunk)
+            if used > limits.max_xml_bytes:
+                raise SubeiError("file.too_big_unpacked", limit_mb=limits.max_xml_bytes // 2**20)
+            rows += (tail + chunk).count(b"<row") - tail.count(b"<row")
+            tail = chunk[-3:]
+            if rows > limits.max_rows + 1:  # +1: the header row
+                raise SubeiError("file.too_many_rows", limit=limits.max_rows)
+
+
 def read_xlsx_rows(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxRow]:
     """Yield the first sheet's rows in order, within the limits."""
     if path.stat().st_size > limits.max_file_bytes:
@@ -293,6 +312,7 @@ def read_xlsx_rows(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxRow
         budget = _Budget(limits)
         try:
             sheet = _first_sheet(book, budget)
+            _count_rows(book, sheet, limits)
             yield from _rows(book, sheet, _shared_strings(book, budget), budget)
         except (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError, zlib.error):
             raise SubeiError("file.not_xlsx") from None
