@@ -95,8 +95,10 @@ def _long_cells(path: Path) -> None:
             if not name.endswith("sheet1.xml"):
                 zf.writestr(name, data)
         with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
-            fh.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-                     b'spreadsheetml/2006/main"><sheetData>')
+            fh.write(
+                b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                b'spreadsheetml/2006/main"><sheetData>'
+            )
             fh.write(inline_rows([EN_HEADER]).encode())
             fh.write(f"<row>{cells}</row>".encode() * 18_000)
             fh.write(b"</sheetData></worksheet>")

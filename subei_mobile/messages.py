@@ -13,7 +13,6 @@ ZH: dict[str, str] = {
     "format": "格式不正确",
     "unknown_value": "不是可选的值",
     "date_format": "日期无法识别（可写 1985-05-05、1985/5/5、19850505、1985年5月5日 或 Excel 日期）",
-    "datetime_format": "时间格式不正确",
     "number_format": "不是数字",
     "out_of_range": "数值超出范围",
     "unknown_field": "未知字段",

@@ -34,7 +34,9 @@ class ValueCount:
     def changed(self) -> bool:
         """True when the value is read as something other than itself (a reported change)."""
         r = self.resolved
-        return r is not None and r.how != "app" and (r.needs_sex is not None or r.code != self.value)
+        return (
+            r is not None and r.how != "app" and (r.needs_sex is not None or r.code != self.value)
+        )
 
 
 def resolve_value(column: str, text: str) -> Resolved | None:

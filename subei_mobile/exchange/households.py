@@ -9,7 +9,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .. import catalogue
 from ..errors import Issue
 from ..models import Household, Person
 from ..resident_id import normalize_id_number, normalize_phone

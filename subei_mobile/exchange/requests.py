@@ -15,8 +15,8 @@ from ..errors import Issue
 from ..models import MaterialCheck, ServiceRequest, StatusChange
 from ..store import Store, Transaction
 from ..store.validation import issues_from
-from .households import find_household
 from .dates import parse_date_text
+from .households import find_household
 from .importer import ImportKind
 from .sheets import SheetRow, write_rows
 

@@ -8,7 +8,7 @@ from typing import Annotated, ClassVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from ..ids import new_id
-from .safe_text import SafeMongolianName, SafeName, text_issue
+from .safe_text import MONGOLIAN_NAME_RULE, NAME_RULE, text_issue
 
 PUA_START, PUA_END = 0xE000, 0xF8FF
 FVS = "\u180b\u180c\u180d\u180f"
@@ -37,8 +37,8 @@ def _strip_ends(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_strip_ends)]
 # Names compare and search as typed: no invisible characters except Mongolian joiners.
-NameText = Annotated[Text, SafeName.__metadata__[0]]  # type: ignore[attr-defined]
-MongolianNameText = Annotated[Text, SafeMongolianName.__metadata__[0]]  # type: ignore[attr-defined]
+NameText = Annotated[Text, NAME_RULE]
+MongolianNameText = Annotated[Text, MONGOLIAN_NAME_RULE]
 
 
 class Record(BaseModel):

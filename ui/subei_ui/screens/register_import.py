@@ -126,7 +126,9 @@ class RegisterImportDialog(QDialog):
         try:
             self.headers, rows, self.encoding = detect_headers(path)
         except SubeiError as exc:
-            self.status.setText(self.tr("Cannot read this file: %1").replace("%1", text_for(exc.code)))
+            self.status.setText(
+                self.tr("Cannot read this file: %1").replace("%1", text_for(exc.code))
+            )
             return
         self.path, self.report = path, None
         self.file_label.setText(
@@ -278,7 +280,9 @@ class RegisterImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, SubeiError) else type(exc).__name__
-        self.status.setText(self.tr("The file cannot be imported: %1").replace("%1", text_for(code)))
+        self.status.setText(
+            self.tr("The file cannot be imported: %1").replace("%1", text_for(code))
+        )
 
     def _checked(self, report: ImportReport) -> None:
         self.report = report
@@ -328,7 +332,8 @@ class RegisterImportDialog(QDialog):
             ).replace("%1", str(done.reject_file))
         elif done.reject_error:
             text += " " + self.tr("The list of skipped lines could not be written (%1).").replace(
-                "%1", text_for(done.reject_error))
+                "%1", text_for(done.reject_error)
+            )
         self.status.setText(text)
 
     def _enable(self) -> None:
