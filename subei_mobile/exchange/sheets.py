@@ -7,6 +7,7 @@ cells are written as strings so spreadsheet software cannot reinterpret ID numbe
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -161,11 +162,33 @@ def write_rows(path: Path, header: Sequence[str], rows: Sequence[Sequence[object
                 os.fsync(fh.fileno())
         else:
             _write_xlsx(tmp, header, rows)
-    except OSError as exc:
-        discard_partial(tmp, exc)
+    except (OSError, XlsxWriteError) as exc:
+        discard_partial(tmp, as_os_error(exc))
         raise
     os.replace(tmp, path)
     return len(rows)
+
+
+def _lxml_error() -> type[Exception]:
+    try:
+        from lxml.etree import SerialisationError
+    except ImportError:  # pragma: no cover - lxml is a dependency; openpyxl works without it
+        return OSError
+    return SerialisationError  # type: ignore[no-any-return]
+
+
+# openpyxl streams write-only sheets through lxml when it is installed, and lxml reports a
+# failed write (disk full, file-size limit) as SerialisationError("IO_ENOSPC"), not OSError.
+XlsxWriteError = _lxml_error()
+_LXML_ERRNO = {"IO_ENOSPC": errno.ENOSPC, "IO_EFBIG": errno.EFBIG, "IO_EDQUOT": errno.EDQUOT}
+
+
+def as_os_error(exc: BaseException) -> OSError:
+    """Return a write failure as the OSError it stands for."""
+    if isinstance(exc, OSError):
+        return exc
+    code = next((n for name, n in _LXML_ERRNO.items() if name in str(exc)), errno.EIO)
+    return OSError(code, os.strerror(code))
 
 
 def discard_partial(tmp: Path, exc: OSError) -> None:
