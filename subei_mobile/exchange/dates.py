@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..errors import Issue
+
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)  # serial 1 = 1900-01-01, past Excel's 1900 leap bug
 # Five-digit serials only (1927-05-18 to 2100): a four-digit number is a year someone typed, and
 # reading 1985 as the 1985th day after 1900 would change the value without a word.
@@ -38,6 +40,19 @@ def parse_date_text(text: str, with_time: bool = False) -> str | None:
     except ValueError:
         return None
     return parsed.isoformat() if with_time else parsed.date().isoformat()
+
+
+# Stands in for an unreadable date while the rest of the row is checked; the row is rejected
+# with datetime_format already, so the model must not add a second, misleading issue.
+PLACEHOLDER = "2000-01-01T00:00:00"
+
+
+def datetime_cell(text: str, field: str) -> tuple[str | None, list[Issue]]:
+    """Return a date-time cell as ISO text (None when empty) and its issue when unreadable."""
+    iso = parse_date_text(text, with_time=True)
+    if iso is None:
+        return PLACEHOLDER, [Issue("datetime_format", field)]
+    return iso or None, []
 
 
 def _from_serial(serial: float, with_time: bool) -> str | None:

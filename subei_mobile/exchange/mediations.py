@@ -15,7 +15,7 @@ from ..errors import Issue
 from ..models import MediationCase, MediationParty
 from ..store import Store, Transaction
 from ..store.validation import issues_from
-from .dates import parse_date_text
+from .dates import datetime_cell
 from .importer import ImportKind, place_codes, place_names
 from .sheets import SheetRow, write_rows
 
@@ -50,26 +50,24 @@ def plan_row(store: Store, row: SheetRow) -> tuple[list[Issue], CaseRow | None]:
     category = _category(v.get("category", ""))
     if not category:
         issues.append(Issue("category.unknown", "category"))
+    when, date_issues = datetime_cell(v.get("reported_at", ""), "reported_at")
+    issues += date_issues
     case = {
         "case_no": v.get("case_no", "").strip(), "category_code": category or "x",
-        "reported_at": parse_date_text(v.get("reported_at", ""), with_time=True) or None,
+        "reported_at": when,
         "status": v.get("status", "").strip() or "reported",
         "mediators": [m.strip() for m in v.get("mediators", "").split(";") if m.strip()],
         **{f: v.get(f, "") for f in CASE_FIELDS}, **codes,
     }  # fmt: skip
     if not codes["township_code"]:
         case["township_code"] = "0" * 9
-    if parse_date_text(v.get("reported_at", ""), with_time=True) is None:
-        issues.append(Issue("datetime_format", "reported_at"))
-        case["reported_at"] = None
     parties = [(v.get(f"party_{s}_zh", ""), v.get(f"party_{s}_mn", "")) for s in "ab"]
     try:
         MediationCase.model_validate(case)
         for zh, mn in parties:
             MediationParty.model_validate({"case_id": "0" * 36, "name_zh": zh, "name_mn": mn})
     except ValidationError as exc:
-        issues.extend(i for i in issues_from(exc) if i not in issues and not
-                      (i.field == "reported_at" and Issue("datetime_format", "reported_at") in issues))  # fmt: skip
+        issues.extend(issues_from(exc))
     return (issues, None) if issues else ([], CaseRow(case, parties))
 
 

@@ -15,7 +15,7 @@ from ..errors import Issue
 from ..models import MaterialCheck, ServiceRequest, StatusChange
 from ..store import Store, Transaction
 from ..store.validation import issues_from
-from .dates import parse_date_text
+from .dates import datetime_cell
 from .households import find_household
 from .importer import ImportKind
 from .sheets import SheetRow, write_rows
@@ -44,26 +44,24 @@ def plan_row(store: Store, row: SheetRow) -> tuple[list[Issue], RequestRow | Non
     if service is None:
         issues.append(Issue("service.unknown", "service_code"))
     missing = {c for c in v.get("materials_missing", "").split(";") if c.strip()}
+    when, date_issues = datetime_cell(v.get("received_at", ""), "received_at")
+    issues += date_issues
     values = {
         "request_no": v.get("request_no", "").strip(),
         "household_id": "0" * 36,
         "service_code": v.get("service_code", "").strip(),
         "status": v.get("status", "").strip() or "received",
-        "received_at": parse_date_text(v.get("received_at", ""), with_time=True) or None,
+        "received_at": when,
         "received_place": v.get("received_place", ""),
         "details": v.get("details", ""),
         "township_code": "0" * 9,
         "materials": [MaterialCheck(code=m.code, present=m.code not in missing)
                       for m in (service.materials if service else ())],
     }  # fmt: skip
-    if parse_date_text(v.get("received_at", ""), with_time=True) is None:
-        issues.append(Issue("datetime_format", "received_at"))
-        values["received_at"] = None
     try:
         ServiceRequest.model_validate(values)
     except ValidationError as exc:
-        issues.extend(i for i in issues_from(exc) if i not in issues and not
-                      (i.field == "received_at" and Issue("datetime_format", "received_at") in issues))  # fmt: skip
+        issues.extend(issues_from(exc))
     if not v.get("household_code", "").strip():
         issues.append(Issue("household_code.required", "household_code"))
     elif find_household(store, v["household_code"].strip()) is None:

@@ -60,7 +60,6 @@ class Expect:
     changes: set[str] = field(default_factory=set)  # "column:value" read through a code set
     skip_bad: bool = False
     ignore: tuple[str, ...] = ()
-    kind: str = "households"
 
 
 @dataclass
