@@ -23,11 +23,10 @@ P = TypeVar("P")
 __all__ = ["IGNORED", "check_import", "detect_headers", "run_mapped_import", "suggest_mapping"]
 
 
-def detect_headers(path: Path) -> tuple[list[str], list[SheetRow], str]:
-    """Return the file's headers as written, its rows keyed by position, and its encoding."""
+def detect_headers(path: Path) -> tuple[Table, list[SheetRow]]:
+    """Return the file as read (headers as written, encoding) and its rows keyed by position."""
     table = read_table(path)
-    return table.headers, table_rows(table, [str(i) for i in range(len(table.headers))]), \
-        table.encoding  # fmt: skip
+    return table, table_rows(table, [str(i) for i in range(len(table.headers))])
 
 
 def suggest_mapping(
@@ -43,9 +42,8 @@ def suggest_mapping(
     return out
 
 
-def value_census(path: Path, mapping: Sequence[str]) -> list[ValueCount]:
+def value_census(table: Table, mapping: Sequence[str]) -> list[ValueCount]:
     """Return the distinct values of the mapped coded columns, how each reads, suggestions."""
-    table: Table = read_table(path)
     targets = list(mapping) + [IGNORED] * (len(table.headers) - len(mapping))
     rows = [
         SheetRow(line, {t: c for t, c in zip(targets, cells, strict=False) if t != IGNORED})

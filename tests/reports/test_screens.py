@@ -77,7 +77,7 @@ def test_register_import_preview_bad_row_then_fixed(qtbot, tmp_path: Path) -> No
     store = open_store(tmp_path / "data")
     dialog = RegisterImportDialog(store)
     qtbot.addWidget(dialog)
-    dialog.load(write(tmp_path / "register.csv", [GOOD, BAD]))
+    run(qtbot, dialog.load(write(tmp_path / "register.csv", [GOOD, BAD])), dialog)
     mapping = dialog.chosen_mapping()
     assert mapping[:3] == ["household_code", "name_zh", "name_mn"] and mapping[-1] == ""
     assert dialog.mapping.item(1, 1).text() == "巴特尔"  # the preview shows the file's rows
@@ -90,7 +90,7 @@ def test_register_import_preview_bad_row_then_fixed(qtbot, tmp_path: Path) -> No
     assert not dialog.import_button.isEnabled() and dialog.skip_button.isEnabled()
     assert count(store, "persons") == 0  # nothing written while a row is bad
     fixed = [*BAD[:6], "620923197201010020", *BAD[7:]]
-    dialog.load(write(tmp_path / "register-fixed.csv", [GOOD, fixed]))
+    run(qtbot, dialog.load(write(tmp_path / "register-fixed.csv", [GOOD, fixed])), dialog)
     assert run(qtbot, dialog.check(), dialog) is not None and dialog.import_button.isEnabled()
     run(qtbot, dialog.write(skip_bad=False), dialog)
     done = dialog.imported
@@ -131,7 +131,11 @@ def test_register_import_maps_values_and_remembers_the_source(qtbot, tmp_path: P
     son[1], son[2] = "巴雅尔", ""
     odd = [*GOOD[:3], "大儿子们", *GOOD[4:6], "", *GOOD[7:]]
     odd[1], odd[2] = "其木格", ""
-    dialog.load(write(tmp_path / "march.csv", [GOOD, son, odd, [*odd[:1], "娜仁", *odd[2:]]]))
+    run(
+        qtbot,
+        dialog.load(write(tmp_path / "march.csv", [GOOD, son, odd, [*odd[:1], "娜仁", *odd[2:]]])),
+        dialog,
+    )
     listed = {(v.column, v.value): v for v in dialog.value_rows}
     assert listed[("relation", "长子")].resolved.code == "son"  # shown, read through GB/T 4761
     unknown = listed[("relation", "大儿子们")]
@@ -154,7 +158,7 @@ def test_register_import_maps_values_and_remembers_the_source(qtbot, tmp_path: P
 
     again = RegisterImportDialog(store)
     qtbot.addWidget(again)
-    again.load(write(tmp_path / "april.csv", [[*odd[:1], "乌兰", *odd[2:]]]))
+    run(qtbot, again.load(write(tmp_path / "april.csv", [[*odd[:1], "乌兰", *odd[2:]]])), again)
     assert again.chosen_values() == {"relation": {"大儿子们": "grandchild"}}
     assert again.chosen_mapping() == dialog.chosen_mapping()
     store.close()

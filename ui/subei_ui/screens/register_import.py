@@ -35,6 +35,7 @@ from subei_mobile.exchange.mapping import (
     value_census,
 )
 from subei_mobile.exchange.saved_mappings import SavedMapping, load_mapping, save_mapping
+from subei_mobile.exchange.sheets import SheetRow, Table
 from subei_mobile.store import Store
 
 from ..bridge import ProgressCallback
@@ -72,6 +73,7 @@ class RegisterImportDialog(QDialog):
              self.tr("Why")]
         )  # fmt: skip
         self.value_rows: list[ValueCount] = []
+        self.table: Table | None = None  # the file as read, within the import bounds
         self.operation: CoreOperation | None = None
         self.imported: ImportReport | None = None
         self.progress = QProgressBar()
@@ -121,16 +123,25 @@ class RegisterImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        """Read a file's headers and first rows, propose (or recall) the column mapping."""
-        try:
-            self.headers, rows, self.encoding = detect_headers(path)
-        except SubeiError as exc:
-            self.status.setText(
-                self.tr("Cannot read this file: %1").replace("%1", text_for(exc.code))
-            )
-            return
-        self.path, self.report = path, None
+    def load(self, path: Path) -> CoreOperation:
+        """Read a file off the GUI thread, then show its first rows and propose (or recall) the
+        column mapping."""
+        self.path, self.table, self.report = None, None, None
+        self.operation = CoreOperation(
+            lambda _progress: detect_headers(path),
+            on_success=lambda result: self._loaded(path, *result),
+            on_failure=lambda exc: self.status.setText(
+                self.tr("Cannot read this file: %1").replace("%1", text_for(
+                    exc.code if isinstance(exc, SubeiError) else type(exc).__name__))),
+            parent=self,
+        )  # fmt: skip
+        self._busy(True)
+        self.operation.finished.connect(lambda: self._busy(False))
+        return self.operation.run()
+
+    def _loaded(self, path: Path, table: Table, rows: list[SheetRow]) -> None:
+        self.path, self.table = path, table
+        self.headers, self.encoding = table.headers, table.encoding
         self.file_label.setText(
             self.tr("%1 (read as %2)").replace("%1", path.name).replace("%2", self.encoding)
         )
@@ -161,12 +172,9 @@ class RegisterImportDialog(QDialog):
 
     def _fill_values(self, chosen: ValueMap) -> None:
         """List every value that is read through a code set or not understood, with a choice."""
-        if self.path is None:
+        if self.table is None:
             return
-        try:
-            census = value_census(self.path, self.chosen_mapping())
-        except SubeiError:
-            census = []
+        census = value_census(self.table, self.chosen_mapping())  # in memory: no file access
         self.value_rows = [v for v in census if v.resolved is None or v.changed]
         self.values.setRowCount(len(self.value_rows))
         for r, entry in enumerate(self.value_rows):
