@@ -966,7 +966,7 @@
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠺᠣᠳ&#x202f;ᠤᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ ᠪᠠᠢᠲ ᠪᠠᠢᠨ᠎ᠠ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The CSV file is malformed (unclosed quote)</source>
         <translation type="unfinished">CSV ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠪᠦᠲᠦᠴᠡ ᠪᠤᠷᠤᠭᠤ (ᠬᠠᠰᠢᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)</translation>
     </message>
@@ -1106,7 +1106,7 @@
         <translation type="unfinished">ᠲᠤᠰ ᠭᠠᠴᠠᠭ᠎ᠠ ᠡᠨᠡ ᠰᠤᠮᠤ&#x202f;ᠳᠤ ᠬᠠᠮᠢᠶᠠᠷᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unknown grid</source>
         <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠲᠣᠣᠷ ᠬᠡᠰᠡᠭ</translation>
     </message>
@@ -2351,7 +2351,7 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
         <source>GB/T 4761 relation code or name</source>
         <translation type="unfinished">GB/T 4761 ᠤᠷᠤᠭ ᠰᠠᠳᠤ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
     </message>
@@ -2416,7 +2416,12 @@
         <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation type="unfinished">ᠰᠠᠨᠠᠯ ᠪᠣᠯᠭᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
     </message>
@@ -2456,7 +2461,7 @@
         <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ: ᠬᠡᠷᠬᠢᠨ ᠤᠩᠰᠢᠬᠤ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ; ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠳᠤ ᠰᠣᠩᠭᠣ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ ᠮᠥᠷ</translation>
     </message>
@@ -2471,17 +2476,17 @@
         <translation type="unfinished">ᠬᠦᠰᠦᠨᠦᠭ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot read this file: %1</source>
         <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%1 (read as %2)</source>
         <translation type="unfinished">%1 (%2 ᠪᠡᠷ ᠤᠩᠰᠢᠪᠠ)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>(not understood: row rejected)</source>
         <translation type="unfinished">(ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: ᠮᠥᠷ ᠲᠡᠪᠴᠢᠭᠳᠡᠨ᠎ᠡ)</translation>
     </message>
@@ -2491,27 +2496,22 @@
         <translation type="unfinished">(ᠬᠦᠢᠰᠦ&#x202f;ᠪᠡᠷ ᠬᠦᠪᠡᠭᠦᠨ ᠪᠤᠶᠤ ᠬᠦᠦᠬᠡᠨ)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown value; suggestion preselected</source>
-        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ; ᠰᠠᠨᠠᠯ ᠰᠣᠩᠭᠣᠭᠳᠠᠪᠠ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Unknown value</source>
         <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Cancelled; nothing has been written.</source>
         <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ; ᠶᠠᠭᠤᠴᠢ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The file cannot be imported: %1</source>
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
         <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ %1 ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠪᠠ ᠤᠲᠠᠰᠤ ᠨᠢᠭᠤᠭᠳᠠᠪᠠ).</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1).</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>(leave out)</source>
         <translation type="unfinished">(ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ)</translation>
     </message>
@@ -2536,7 +2536,12 @@
         <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠮᠥᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+33"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ; ᠰᠠᠨᠠᠯ: %1</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>All rows are fine.</source>
         <translation type="unfinished">ᠪᠦᠬᠦ ᠮᠥᠷ ᠵᠥᠪ᠃</translation>
     </message>

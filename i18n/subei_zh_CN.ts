@@ -966,7 +966,7 @@
         <translation>文件中有该编码不允许的字节</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The CSV file is malformed (unclosed quote)</source>
         <translation>CSV 文件格式错误（引号未闭合）</translation>
     </message>
@@ -1106,7 +1106,7 @@
         <translation>该村不属于所填乡镇</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unknown grid</source>
         <translation>网格不存在</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
         <source>GB/T 4761 relation code or name</source>
         <translation>GB/T 4761 家庭关系代码或名称</translation>
     </message>
@@ -2413,7 +2413,12 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation>采用建议的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2453,7 +2458,7 @@
         <translation>值：请核对每个值将如何读取；为无法识别的值选择对应项</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
@@ -2468,17 +2473,17 @@
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot read this file: %1</source>
         <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>%1 (read as %2)</source>
         <translation>%1（按 %2 读取）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>(not understood: row rejected)</source>
         <translation>（无法识别：该行将被拒绝）</translation>
     </message>
@@ -2488,27 +2493,22 @@
         <translation>（按性别一栏定为儿子或女儿）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Unknown value; suggestion preselected</source>
-        <translation>未知的值；已预选建议项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Unknown value</source>
         <translation>未知的值</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Cancelled; nothing has been written.</source>
         <translation>已取消，没有写入任何数据。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
         <translation>被跳过的行已列在 %1 中（身份证号和电话已遮蔽）。</translation>
     </message>
@@ -2518,7 +2518,7 @@
         <translation>被跳过行的列表未能写入（%1）。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-196"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
@@ -2533,7 +2533,12 @@
         <translation>请先核对列对应关系，再检查各行。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+33"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation>未知的值；建议：%1</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>All rows are fine.</source>
         <translation>所有行都没有问题。</translation>
     </message>

@@ -80,7 +80,7 @@ def suggest(column: str, value: str) -> str:
         names = [p.name.zh for p in catalogue.places().values() if p.level == column]
     else:
         names = known_values(column)
-    close = difflib.get_close_matches(value, names, n=1, cutoff=0.5)
+    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
     if not close:
         return ""
     resolved = resolve_value(column, close[0])

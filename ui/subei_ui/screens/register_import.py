@@ -73,6 +73,9 @@ class RegisterImportDialog(QDialog):
              self.tr("Why")]
         )  # fmt: skip
         self.value_rows: list[ValueCount] = []
+        self.accept_button = QPushButton(self.tr("Accept the suggested values"))
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self.accept_suggestions)
         self.table: Table | None = None  # the file as read, within the import bounds
         self.operation: CoreOperation | None = None
         self.imported: ImportReport | None = None
@@ -109,6 +112,7 @@ class RegisterImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Values: check how each value will be read; pick one for "
                                         "values we do not know")))  # fmt: skip
         layout.addWidget(self.values, 2)
+        layout.addWidget(self.accept_button)
         layout.addWidget(QLabel(self.tr("Rows that cannot be imported")))
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.status)
@@ -186,8 +190,8 @@ class RegisterImportDialog(QDialog):
             for code, label in self._choices(entry.column):
                 combo.addItem(label, code)
             pick = chosen.get(entry.column, {}).get(entry.value)
-            if pick is None:
-                pick = entry.resolved.code if entry.resolved else entry.suggestion
+            if pick is None:  # a suggestion is only offered: the person accepts it explicitly
+                pick = entry.resolved.code if entry.resolved else ""
             if entry.resolved and entry.resolved.needs_sex and entry.value not in chosen.get(
                     entry.column, {}):  # fmt: skip
                 combo.setItemText(0, self.tr("(son or daughter, by the sex column)"))
@@ -195,13 +199,23 @@ class RegisterImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(pick)))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.values.setCellWidget(r, 3, combo)
+            suggested = combo.itemText(combo.findData(entry.suggestion)) if entry.suggestion else ""
             why = (
                 QCoreApplication.translate("RegisterImportDialog", HOW[entry.resolved.how])
                 if entry.resolved and entry.resolved.how in HOW
-                else self.tr("Unknown value; suggestion preselected") if entry.suggestion
+                else self.tr("Unknown value; suggested: %1").replace("%1", suggested) if suggested
                 else self.tr("Unknown value")
             )  # fmt: skip
             self.values.setItem(r, 4, QTableWidgetItem(why))
+        self.values.resizeColumnsToContents()
+        self.accept_button.setEnabled(any(v.suggestion for v in self.value_rows))
+
+    def accept_suggestions(self) -> None:
+        """Take the suggested value for every value that is not understood."""
+        for r, entry in enumerate(self.value_rows):
+            combo = self.values.cellWidget(r, 3)
+            if entry.resolved is None and entry.suggestion and isinstance(combo, QComboBox):
+                combo.setCurrentIndex(combo.findData(entry.suggestion))
 
     def _choices(self, column: str) -> list[tuple[str, str]]:
         if column in ("township", "village"):
