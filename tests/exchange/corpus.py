@@ -60,6 +60,7 @@ class Expect:
     changes: set[str] = field(default_factory=set)  # "column:value" read through a code set
     skip_bad: bool = False
     ignore: tuple[str, ...] = ()
+    kind: str = "households"  # or service-requests (household DCW-101 exists), mediations
 
 
 @dataclass
@@ -603,6 +604,26 @@ def cases() -> list[Case]:
     add("name_200000_chars.xlsx", writer(xlsx_bytes([EN_HEADER, row(name_zh="长" * 200_000),
         row(name_zh="乙", id_number="", household_code="OK-3")], XlsxShape())),
         Expect(new=1, rejected={2: ["cell.too_long"]}, skip_bad=True))  # fmt: skip
+
+    # --- service requests and mediation cases as offices keep them
+    req_header = ["受理编号", "户编号", "服务代码", "受理时间", "受理地点", "说明"]
+    add("requests_chinese_datetimes.csv", writer(excel_gbk([req_header,
+        ["Q-1", "DCW-101", "ag_insurance_claim", "2024年3月5日 9时5分", "党城湾镇", "雪灾"],
+        ["Q-2", "DCW-101", "medical_reimbursement", "2024/3/6 14:30", "", ""],
+        ["Q-3", "DCW-101", "ag_insurance_livestock", "45357.5", "", ""]])),
+        Expect(new=3, encoding="GBK", kind="service-requests"))  # fmt: skip
+    add("requests_unreadable_datetime.csv", writer(csv_bytes([req_header,
+        ["Q-4", "DCW-101", "ag_insurance_claim", "下周一", "", ""],
+        ["Q-5", "DCW-101", "ag_insurance_claim", "1985", "", ""]])),
+        Expect(rejected={2: ["datetime_format"], 3: ["datetime_format"]},
+               kind="service-requests"))  # fmt: skip
+    med_header = ["案件编号", "纠纷类型", "乡镇", "受理时间", "当事人甲", "当事人乙"]
+    add("mediations_wps.xlsx", writer(xlsx_bytes([med_header,
+        ["TJ-1", "草场边界纠纷", "620923201000", "2024年5月1日", "敖其尔", "巴图"],
+        ["TJ-2", "grazing_trespass", "盐池湾乡", "2024/5/2 10:00", "甲\u202e", "乙"]],
+        XlsxShape(app="WPS 表格", phonetic=True, numbers_as_numbers=False))),
+        Expect(rejected={3: ["text.bidi_control"]}, kind="mediations",
+               changes={"township:620923201000"}))  # fmt: skip
 
     # --- hostile and broken files
     add(
