@@ -84,6 +84,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         options=ImportOptions(ignore_columns=args.ignore_column or ()),
     )  # fmt: skip
     _print_import_notes(args.file.name, report)
+    for line, notes in report.converted:
+        for note in notes:
+            print(f"{args.file.name}:{line}: {describe_issue(note)}")
     print(
         f"new {report.new}, updated {report.updated}, unchanged {report.unchanged}, "
         f"rejected {len(report.rejected)}"

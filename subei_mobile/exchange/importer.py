@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ..errors import Issue, SubeiError, is_disk_full
+from ..legacy_text import convert_legacy_values
 from ..store import Store, Transaction
 from .census import ValueCount, ValueMap, apply_value_map, census
 from .limits import LIMITS, SheetLimits
@@ -36,6 +37,8 @@ class ImportReport:
     changes: list[ValueCount] = field(default_factory=list)  # values read through a code set
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
+    # Lines whose Menksoft text was converted to Unicode, as text.legacy_converted notes.
+    converted: list[tuple[int, list[Issue]]] = field(default_factory=list)
     written: bool = False
     reject_file: Path | None = None
     reject_error: str = ""  # e.g. disk_full: the rows above were committed all the same
@@ -144,6 +147,11 @@ def plan_rows(
         if row.issues:
             report.rejected.append((row.line, list(row.issues)))
             continue
+        values, legacy = convert_legacy_values(row.values)
+        if legacy:
+            row = SheetRow(row.line, values)
+            notes = [Issue("text.legacy_converted", name, warning=True) for name in legacy]
+            report.converted.append((row.line, notes))
         found, plan = kind.plan_row(store, row)
         issues = [x for x in found if not x.warning]
         report.warnings.extend((row.line, x) for x in found if x.warning)

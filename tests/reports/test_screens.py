@@ -163,3 +163,20 @@ def test_register_import_maps_values_and_remembers_the_source(qtbot, tmp_path: P
     assert again.chosen_values() == {"relation": {"大儿子们": "grandchild"}}
     assert again.chosen_mapping() == dialog.chosen_mapping()
     store.close()
+
+
+def test_register_import_preview_names_converted_legacy_text(qtbot, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "data")
+    dialog = RegisterImportDialog(store)
+    qtbot.addWidget(dialog)
+    menksoft = [*GOOD[:2], "\ue2c1\ue27f\ue317\ue27e\ue2e8", *GOOD[3:]]  # ᠪᠢᠴᠢᠭ, Menksoft codes
+    run(qtbot, dialog.load(write(tmp_path / "register.csv", [menksoft])), dialog)
+    report = run(qtbot, dialog.check(), dialog)
+    assert report is not None and not report.rejected and dialog.import_button.isEnabled()
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.item(0, 1).text().startswith("name_mn: ")
+    assert dialog.problems.item(0, 1).text().endswith("[text.legacy_converted]")
+    assert count(store, "persons") == 0  # shown before anything is written
+    run(qtbot, dialog.write(skip_bad=False), dialog)
+    assert store.conn.execute("SELECT name_mn FROM persons").fetchone()[0] == "ᠪᠢᠴᠢᠭ"
+    store.close()

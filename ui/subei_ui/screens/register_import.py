@@ -316,8 +316,10 @@ class RegisterImportDialog(QDialog):
         )  # fmt: skip
 
     def _show_problems(self, report: ImportReport) -> None:
-        self.problems.setRowCount(len(report.rejected))
-        for r, (line, issues) in enumerate(report.rejected):
+        # Converted legacy (Menksoft) text and warnings are listed too, before anything is written.
+        listed = [*report.rejected, *report.converted, *((n, [i]) for n, i in report.warnings)]
+        self.problems.setRowCount(len(listed))
+        for r, (line, issues) in enumerate(listed):
             # Translated messages and codes, never cell values.
             reason = "; ".join(f"{i.field}: {text_for(i.code)} [{i.code}]" for i in issues)
             self.problems.setItem(r, 0, QTableWidgetItem(str(line)))
