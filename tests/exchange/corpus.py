@@ -320,6 +320,23 @@ def many_rows_xlsx(path: Path, rows: int) -> None:
             fh.write(b"</sheetData></worksheet>")
 
 
+def lying_sizes(data: bytes, member: str) -> bytes:
+    """Rewrite one member's declared uncompressed size (local and central headers) to 100
+    bytes, as a bomb that hides its real size would."""
+    out = bytearray(data)
+    name = member.encode()
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        at = out.find(signature)
+        while at != -1:
+            length = int.from_bytes(out[at + name_at - 4 : at + name_at - 2], "little")
+            if signature == b"PK\x01\x02":
+                length = int.from_bytes(out[at + 28 : at + 30], "little")
+            if out[at + name_at : at + name_at + length] == name:
+                out[at + size_at : at + size_at + 4] = (100).to_bytes(4, "little")
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
 BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
                   '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
                   '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
@@ -641,6 +658,16 @@ def cases() -> list[Case]:
         Expect(error="file.too_big_unpacked"),
     )
     add("rows_bomb.xlsx", lambda p: many_rows_xlsx(p, 60_000), Expect(error="file.too_many_rows"))
+    add(
+        "lying_zip_sizes.xlsx",
+        writer(
+            lying_sizes(
+                xlsx_parts(minimal_parts(inline_rows([EN_HEADER, *FAMILY_HAN]))),
+                "xl/worksheets/sheet1.xml",
+            )
+        ),
+        Expect(error="file.not_xlsx"),
+    )
     add(
         "far_column.xlsx",
         writer(
