@@ -1,0 +1,110 @@
+"""A signature drawn on a field laptop reaches the township office through the county server
+(`subei-server serve` on loopback), and the office's printed agreement shows it.
+
+Before the image has arrived the office prints "not yet received" in the box, never an empty
+box that reads as "never signed".
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from signed_case import open_case, sign_with_images
+from subei_sync.client.engine import SyncEngine
+from subei_sync.client.identity import load_identity
+from subei_sync.client.transport import HttpTransport
+from sync_harness import GRID_A, TOWNSHIP
+from test_end_to_end import _enrol, _mobile, server  # noqa: F401 - the fixture
+
+from subei_mobile.attachments import read_blob
+from subei_mobile.reports.printables import agreement_data
+from subei_mobile.store import open_store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
+from test_documents import rasterize
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils"),
+]
+NOT_RECEIVED = "签名图像尚未收到"
+
+
+def blue_ink(page: QImage) -> int:
+    """Count pixels of the signatures' ballpoint blue (nothing else printed is blue)."""
+    count = 0
+    for y in range(page.height()):
+        for x in range(page.width()):
+            c = page.pixelColor(x, y)
+            if c.blue() > 120 and c.blue() > c.red() + 60 and c.blue() > c.green() + 50:
+                count += 1
+    return count
+
+
+def printed(store_dir: Path, agreement_id: str, pdf: Path) -> tuple[list[QImage], str]:
+    """Print the agreement as the office laptop has it; return its pages and its text."""
+    from subei_ui.documents.agreement import write_agreement_pdf
+
+    store = open_store(store_dir)
+    try:
+        data = agreement_data(store, agreement_id)
+    finally:
+        store.close()
+    write_agreement_pdf(data, pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    return rasterize(pdf), text
+
+
+def test_signature_reaches_the_office_and_is_printed(
+    qapp: object,
+    server: tuple[str, Path, str],  # noqa: F811 - the imported fixture
+    tmp_path: Path,
+) -> None:
+    url, data, db_url = server
+    field, office = tmp_path / "field", tmp_path / "office"
+    _enrol(url, data, db_url, field, "field-staff", GRID_A)
+    _enrol(url, data, db_url, office, "township-office")
+
+    store = open_store(field)
+    agreement_id, pngs = sign_with_images(store, open_case(store, TOWNSHIP, GRID_A))
+    store.close()
+    done = _mobile(field, "sync")
+    assert done.returncode == 0, done.stderr
+    assert "attachments: sent 3" in done.stdout
+
+    # The office pulls the records first (the images come on the attachment queue after).
+    store = open_store(office)
+    identity = load_identity(store)
+    transport = HttpTransport(identity.server)
+    try:
+        SyncEngine(store, transport, identity).sync()
+    finally:
+        transport.close()
+        store.close()
+    pages, text = printed(office, agreement_id, tmp_path / "before.pdf")
+    assert text.count(NOT_RECEIVED) == 3, text
+    assert blue_ink(pages[-1]) == 0
+
+    done = _mobile(office, "sync")
+    assert done.returncode == 0, done.stderr
+    assert "received 3" in done.stdout.splitlines()[-1]
+    store = open_store(office)
+    try:
+        marks = agreement_data(store, agreement_id).signatures
+        assert sorted(m.image_png for m in marks if m.image_png) == sorted(pngs)
+        assert {m.missing_image for m in marks} == {""}
+        sealed = store.conn.execute("SELECT sha256 FROM attachments").fetchall()
+        assert sorted(read_blob(office, r[0], store.codec) for r in sealed) == sorted(pngs)
+    finally:
+        store.close()
+    pages, text = printed(office, agreement_id, tmp_path / "after.pdf")
+    assert NOT_RECEIVED not in text
+    assert "巴特尔" in text and "李海" in text and "王明" in text
+    # Ink of three drawn signatures inside the signature boxes on the last page.
+    assert blue_ink(pages[-1]) > 3 * 40
