@@ -18,6 +18,7 @@ from subei_sync.bundle.format import (
     BundleError,
     build_inner,
     key_id,
+    open_inner,
     pack_frames,
     payload_hash,
     seal,
@@ -170,8 +171,21 @@ def test_format_1_bundles_still_import_and_unknown_formats_say_so(
 ) -> None:
     a = enrol_laptop(county.service, tmp_path, "a", "field-staff", GRID_A)
     add_household(a.store, GRID_A)
-    done = import_bundle(county.db, county.keys, _v1_bundle(a))
+    old = tmp_path / "old.subei"
+    old.write_bytes(_v1_bundle(a))
+    outcomes, written = import_files(county.db, county.keys, [old], tmp_path / "back")
+    done = outcomes[0][1]
+    assert not isinstance(done, BundleError)
     assert (done.status, done.applied, done.blobs) == ("imported", 2, [])
+    # Its return bundle is format 1 too, without the new receipt fields an old laptop refuses.
+    (back,) = written
+    data = back.read_bytes()
+    assert data[8] == 1
+    inner = open_inner(data, "return", return_key(a.store))
+    assert b'"chunks"' not in inner.header_bytes and b'"audit"' not in inner.header_bytes
+    assert "audit_ack" not in frames.decode_json(inner.frames[0])["receipt"]
+    got = import_return(a.store, a.identity, data)
+    assert (got.status, got.acked, got.blobs_acked) == ("imported", 2, 0)
 
     with pytest.raises(BundleError) as err:
         import_bundle(county.db, county.keys, _v1_bundle(a, version=3))

@@ -179,8 +179,10 @@ def build_inner(header: BundleHeader, payload: bytes, signer: Ed25519PrivateKey)
     """Return signed inner bytes; the header must already state the payload's hash and counts."""
     if hashlib.sha256(payload).hexdigest() != header.payload_sha256:
         raise ValueError("header does not match payload")
+    # A format 1 header has exactly the format 1 keys: that program's parser refuses others.
+    since_2 = {"chunks", "audit"} if header.format == 1 else set()
     header_bytes = json.dumps(
-        header.model_dump(mode="json"), sort_keys=True, separators=(",", ":")
+        header.model_dump(mode="json", exclude=since_2), sort_keys=True, separators=(",", ":")
     ).encode()
     if len(header_bytes) > MAX_HEADER_BYTES:
         raise ValueError("header too large")

@@ -97,6 +97,7 @@ class ImportResult:
     rejected: list[Rejection] = field(default_factory=list)
     return_key: str = ""
     blobs: list[str] = field(default_factory=list)  # carried attachments the server now holds
+    format: int = FORMAT_VERSION  # of the device bundle: its return bundle is written in it
 
     def message(self) -> str:
         """Return one line for the operator."""
@@ -182,7 +183,8 @@ def _apply(db: Database, opened: Opened) -> ImportResult:
     """Apply the requests like online sync, in one write transaction (or say it is a replay)."""
     header, device, requests = opened.inner.header, opened.device, opened.requests
     result = ImportResult("imported", device.id, header.bundle_id, header.seq,
-                          changes=header.changes, return_key=header.return_key)  # fmt: skip
+                          changes=header.changes, return_key=header.return_key,
+                          format=header.format)  # fmt: skip
     with db.transaction("write") as tx:
         seen = tx.execute(
             "SELECT imported_at, high_water FROM bundle_imports WHERE bundle_id = ?",
@@ -249,29 +251,35 @@ def build_return(
             cursors, head, checksums, more = pull.cursors, pull.head, pull.checksums, pull.more
             if not pull.more:
                 break
+    # A laptop that still writes format 1 gets format 1 back (its strict parser would refuse
+    # the new receipt fields and chunk frames): no acknowledgements of what it never sent.
+    version = max((res.format for res in results), default=FORMAT_VERSION)
     carried = sorted({sha for res in results for sha in res.blobs})
     receipt = Receipt(
         device_id=device_id, high_water=hwm, head=head,
         rejected=[r for res in results for r in res.rejected],
         bundles=[res.bundle_id for res in results], issued_at=_now(),
-        audit_ack=int(chain[0][0]) if chain else None, blobs=carried,
+        audit_ack=int(chain[0][0]) if chain and version > 1 else None, blobs=carried,
     )  # fmt: skip
     info = ReturnInfo(receipt=receipt, from_cursors=start, cursors=cursors,
                       checksums=checksums, more=more)  # fmt: skip
     parts = [frames.encode(info)]
     for i in range(0, len(changes), MAX_CHANGES_PER_REQUEST):
         parts.append(frames.encode(ChangeBatch(changes=changes[i : i + MAX_CHANGES_PER_REQUEST])))
-    chunks = _blobs_down(blob_store, changes, set(carried), len(pack_frames(parts)), len(parts))
+    chunks = _blobs_down(
+        blob_store if version > 1 else None, changes, set(carried), len(pack_frames(parts)),
+        len(parts),
+    )  # fmt: skip
     payload = pack_frames(parts + chunks)
     recipient = unb64(return_key)
     header = BundleHeader(
-        format=FORMAT_VERSION, kind="return", bundle_id=secrets.token_hex(16),
+        format=1 if version == 1 else FORMAT_VERSION, kind="return", bundle_id=secrets.token_hex(16),
         device_id=device_id, seq=max(head, 1), created_at=_now(), schema_version=STORE_SCHEMA,
         frames=len(parts) + len(chunks), changes=len(changes),
         payload_sha256=payload_hash(payload), recipient_key_id=key_id(recipient),
         chunks=len(chunks),
     )  # fmt: skip
-    return seal(build_inner(header, payload, keys.signer), "return", recipient)
+    return seal(build_inner(header, payload, keys.signer), "return", recipient, header.format)
 
 
 def _blobs_down(
