@@ -37,14 +37,20 @@ def chunk_frames(sha256: str, content: bytes) -> list[bytes]:
 
 
 def pack_blobs(
-    wanted: Iterable[tuple[str, Callable[[], bytes]]], max_bytes: int, max_frames: int
+    wanted: Iterable[tuple[str, int, Callable[[], bytes]]], max_bytes: int, max_frames: int
 ) -> Packed:
-    """Take whole blobs in the given order while their frames fit the byte and frame budgets.
+    """Take whole blobs (hash, plain size, reader) in the given order while their frames fit
+    the byte and frame budgets.
 
     A blob that does not fit is left for the next bundle; a smaller one after it may still go.
+    One more than twice the room left is not even read (no frame shrinks a blob to half but
+    plain text, and a skipped scan only waits for the next bundle).
     """
     out = Packed()
-    for sha, read in wanted:
+    for sha, size, read in wanted:
+        if size > 2 * (max_bytes - out.bytes):
+            out.left.append(sha)
+            continue
         content = read()
         if not content:
             continue  # nothing to carry: an empty attachment is its record alone

@@ -176,17 +176,17 @@ def _requests(store: Store, identity: Identity) -> list[SyncRequest]:
             return requests
 
 
-def _blob_order(store: Store) -> list[str]:
-    """Return the blobs to carry: held here, not known to be on the server; never carried
-    first, then those carried longest ago."""
+def _blob_order(store: Store) -> list[tuple[str, int]]:
+    """Return the blobs to carry with their sizes: held here, not known to be on the server;
+    never carried first, then those carried longest ago."""
     rows = store.conn.execute(
-        "SELECT DISTINCT a.sha256, COALESCE(CAST(c.value AS INTEGER), 0) AS carried"
+        "SELECT a.sha256, MAX(a.size), COALESCE(CAST(c.value AS INTEGER), 0) AS carried"
         " FROM attachments a LEFT JOIN meta c ON c.key = ? || a.sha256 WHERE a._deleted = 0"
         " AND NOT EXISTS (SELECT 1 FROM meta m WHERE m.key = ? || a.sha256)"
-        " ORDER BY carried, a.sha256",
+        " GROUP BY a.sha256 ORDER BY carried, a.sha256",
         (CARRIED_KEY, SENT_KEY),
     ).fetchall()
-    return [r[0] for r in rows if blob_path(store.data_dir, r[0]).exists()]
+    return [(r[0], int(r[1])) for r in rows if blob_path(store.data_dir, r[0]).exists()]
 
 
 @dataclass
@@ -212,7 +212,8 @@ def build_bundle(
     room = MAX_BUNDLE_BYTES - ENVELOPE - len(pack_frames(parts))
     budget = room if blob_budget is None else min(room, blob_budget)
     blobs = pack_blobs(
-        ((sha, partial(read_blob, store.data_dir, sha, store.codec)) for sha in _blob_order(store)),
+        ((sha, size, partial(read_blob, store.data_dir, sha, store.codec))
+         for sha, size in _blob_order(store)),
         budget, MAX_FRAMES - len(parts),
     )  # fmt: skip
     payload = pack_frames(parts + blobs.frames)

@@ -294,7 +294,8 @@ def _blobs_down(
         if c.table == "attachments" and not c.deleted and isinstance(c.fields.get("sha256"), str)
     }  # fmt: skip
     wanted = sorted(sha for sha in named - skip if blob_store.has(sha))
-    packed = pack_blobs(((sha, partial(_read_blob, blob_store, sha)) for sha in wanted),
+    packed = pack_blobs(((sha, blob_store.path(sha).stat().st_size,
+                          partial(_read_blob, blob_store, sha)) for sha in wanted),
                         MAX_BUNDLE_BYTES - ENVELOPE - used, MAX_FRAMES - frame_count)  # fmt: skip
     return packed.frames
 
