@@ -26,24 +26,29 @@ from subei_mobile.reports.printables import agreement_data
 from subei_mobile.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
-from test_documents import rasterize
+from test_documents import DPI, rasterize
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils"),
 ]
 NOT_RECEIVED = "签名图像尚未收到"
+MM = DPI / 25.4  # raster pixels per millimetre
 
 
-def blue_ink(page: QImage) -> int:
-    """Count pixels of the signatures' ballpoint blue (nothing else printed is blue)."""
-    count = 0
+def pixels(page: QImage, ink: str) -> list[tuple[int, int]]:
+    """Return (x, y) of the pixels of one ink: the signatures' ballpoint "blue" or the brown
+    of the "not yet received" mark (nothing else printed has either colour)."""
+    found = []
     for y in range(page.height()):
         for x in range(page.width()):
             c = page.pixelColor(x, y)
-            if c.blue() > 120 and c.blue() > c.red() + 60 and c.blue() > c.green() + 50:
-                count += 1
-    return count
+            r, g, b = c.red(), c.green(), c.blue()
+            blue = b > 120 and b > r + 60 and b > g + 50
+            brown = r > g + 30 and g > b + 35  # labels' red has g == b, the seal's g < b
+            if blue if ink == "blue" else brown:
+                found.append((x, y))
+    return found
 
 
 def printed(store_dir: Path, agreement_id: str, pdf: Path) -> tuple[list[QImage], str]:
@@ -89,7 +94,12 @@ def test_signature_reaches_the_office_and_is_printed(
         store.close()
     pages, text = printed(office, agreement_id, tmp_path / "before.pdf")
     assert text.count(NOT_RECEIVED) == 3, text
-    assert blue_ink(pages[-1]) == 0
+    assert pixels(pages[-1], "blue") == []
+    pending = pixels(pages[-1], "brown")
+    assert pending, "the boxes say the images have not arrived"
+    # The mark is drawn 8 mm below the top of the 30 mm signature boxes.
+    box_top = min(y for _, y in pending) - 9 * MM
+    box_bottom = box_top + 31 * MM
 
     done = _mobile(office, "sync")
     assert done.returncode == 0, done.stderr
@@ -106,5 +116,10 @@ def test_signature_reaches_the_office_and_is_printed(
     pages, text = printed(office, agreement_id, tmp_path / "after.pdf")
     assert NOT_RECEIVED not in text
     assert "巴特尔" in text and "李海" in text and "王明" in text
-    # Ink of three drawn signatures inside the signature boxes on the last page.
-    assert blue_ink(pages[-1]) > 3 * 40
+    # Ink of three drawn signatures, all of it inside the signature boxes on the last page.
+    ink = pixels(pages[-1], "blue")
+    assert len(ink) > 3 * 40
+    assert all(box_top <= y <= box_bottom for _, y in ink)
+    # One signature in each of the three boxes of the row (16 mm margins on A4).
+    assert {int((x - 16 * MM) // (178 / 3 * MM)) for x, _ in ink} == {0, 1, 2}
+    assert pixels(pages[-1], "brown") == []
