@@ -232,3 +232,30 @@ def test_foreign_county_cannot_open_attachments(county: County, tmp_path: Path) 
     with pytest.raises(BundleError) as err:
         import_bundle(county.db, foreign, data)
     assert err.value.code == "bundle.wrong_recipient"
+
+
+def test_encrypted_laptops_keep_carried_images_sealed(county: County, tmp_path: Path) -> None:
+    from test_encrypted_sync import _encrypted
+
+    a = _encrypted(county.service, tmp_path, "a", "field-staff", GRID_A)
+    office = _encrypted(county.service, tmp_path, "office", "township-office")
+    blobs, agreement_id = field_work(a, tmp_path)
+    images = {sha: read_blob(a.store.data_dir, sha, a.store.codec) for sha in blobs}
+    stick = tmp_path / "stick"
+    files = [export_bundle(lt.store, lt.identity, stick).path for lt in (office, a)]
+    _, written = import_files(county.db, county.keys, files, tmp_path / "back",
+                              county.data_dir / "blobs")  # fmt: skip
+    assert (
+        import_return(office.store, office.identity, _return_for(written, office)).blobs_received
+        == 4
+    )
+    marks = agreement_data(office.store, agreement_id).signatures
+    assert sorted(m.image_png for m in marks if m.image_png) == sorted(
+        content for content in images.values() if content.startswith(b"\x89PNG")
+    )
+    for laptop in (a, office):  # neither laptop holds an image in the clear
+        on_disk = b"".join(p.read_bytes() for p in laptop.store.data_dir.rglob("*") if p.is_file())
+        assert b"\x89PNG\r\n\x1a\n" not in on_disk, laptop.name
+        for content in images.values():
+            runs = [content[i : i + 64] for i in range(0, len(content) - 64, 997)]
+            assert not any(run in on_disk for run in runs), laptop.name
