@@ -259,3 +259,21 @@ def test_encrypted_laptops_keep_carried_images_sealed(county: County, tmp_path: 
         for content in images.values():
             runs = [content[i : i + 64] for i in range(0, len(content) - 64, 997)]
             assert not any(run in on_disk for run in runs), laptop.name
+
+
+@pytest.mark.parametrize("partial", ["none", "good", "damaged"])
+def test_a_carried_blob_continues_or_replaces_an_interrupted_upload(
+    tmp_path: Path, partial: str
+) -> None:
+    import hashlib
+
+    content = random.Random(5).randbytes(200_000)
+    sha = hashlib.sha256(content).hexdigest()
+    store = BlobStore(tmp_path / "blobs")
+    if partial != "none":  # an online upload cut after its first chunk
+        first = content[:65536] if partial == "good" else bytes(65536)
+        assert store.append(sha, 0, len(content), first) == (65536, "")
+    assert store.put(sha, content)
+    assert store.path(sha).read_bytes() == content
+    assert not store.partial(sha).exists()
+    assert store.put(sha, content)  # a replayed bundle: already held, nothing written

@@ -98,6 +98,13 @@ def test_plain_signature_images_of_an_old_store_are_sealed_and_linked(seeded: Se
     marks = {m.role: m for m in agreement_data(store, agreement_id).signatures}
     assert marks["committee"].image_png is None
     assert marks["committee"].missing_image == "not_received"
+    # A damaged file prints as damaged, never as an image and never as a blank box.
+    target = blob_path(store.data_dir, images[0])
+    target.write_bytes(target.read_bytes()[:-1] + b"\x00")
+    damaged = [m for m in agreement_data(store, agreement_id).signatures if m.missing_image]
+    assert sorted(m.missing_image for m in damaged) == ["damaged", "not_received"]
+    target.unlink()
+    put_blob(store.data_dir, pngs[0], store.codec)
     store.close()
 
     # Opening again adopts nothing more (idempotent).
