@@ -19,7 +19,7 @@ from subei_sync.client.engine import SyncEngine
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport
 from sync_harness import GRID_A, TOWNSHIP
-from test_end_to_end import _enrol, _mobile, server  # noqa: F401 - the fixture
+from test_end_to_end import _enrol, _mobile, _server_cli, server  # noqa: F401 - the fixture
 
 from subei_mobile.attachments import read_blob
 from subei_mobile.reports.printables import agreement_data
@@ -123,3 +123,41 @@ def test_signature_reaches_the_office_and_is_printed(
     # One signature in each of the three boxes of the row (16 mm margins on A4).
     assert {int((x - 16 * MM) // (178 / 3 * MM)) for x, _ in ink} == {0, 1, 2}
     assert pixels(pages[-1], "brown") == []
+
+
+def test_signature_carried_by_stick_is_served_to_the_office(
+    server: tuple[str, Path, str],  # noqa: F811 - the imported fixture
+    tmp_path: Path,
+) -> None:
+    """The field laptop has no connection: its stick goes through `subei-server bundle import`
+    on the running county server, and the office then gets the images online."""
+    url, data, db_url = server
+    field, office = tmp_path / "field", tmp_path / "office"
+    _enrol(url, data, db_url, field, "field-staff", GRID_A)
+    _enrol(url, data, db_url, office, "township-office")
+    store = open_store(field)
+    agreement_id, pngs = sign_with_images(store, open_case(store, TOWNSHIP, GRID_A))
+    store.close()
+
+    done = _mobile(field, "bundle", "export", "--to", str(tmp_path / "stick"))
+    assert done.returncode == 0, done.stderr
+    assert "3 attachments" in done.stdout
+    (stick,) = (tmp_path / "stick").glob("*.subei")
+    out = _server_cli(data, db_url, "bundle", "import", str(stick), "--return-to",
+                      str(tmp_path / "back"))  # fmt: skip
+    assert "3 attachments held" in out
+
+    done = _mobile(office, "sync")
+    assert done.returncode == 0, done.stderr
+    assert "received 3" in done.stdout.splitlines()[-1]
+    store = open_store(office)
+    try:
+        marks = agreement_data(store, agreement_id).signatures
+    finally:
+        store.close()
+    assert sorted(m.image_png for m in marks if m.image_png) == sorted(pngs)
+
+    (back,) = (tmp_path / "back").glob("return-*.subei")
+    done = _mobile(field, "bundle", "import", str(back))
+    assert done.returncode == 0, done.stderr
+    assert "attachments: 3 confirmed at the county" in done.stdout
