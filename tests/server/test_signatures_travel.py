@@ -19,11 +19,16 @@ from subei_sync.client.engine import SyncEngine
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport
 from sync_harness import GRID_A, TOWNSHIP
-from test_end_to_end import _enrol, _mobile, _server_cli, server  # noqa: F401 - the fixture
+from test_end_to_end import (  # noqa: F401 - server: the fixture
+    _enrol,
+    _mobile,
+    _server_cli,
+    open_store,
+    server,
+)
 
 from subei_mobile.attachments import read_blob
 from subei_mobile.reports.printables import agreement_data
-from subei_mobile.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "documents"))
 from test_documents import DPI, rasterize
@@ -113,6 +118,10 @@ def test_signature_reaches_the_office_and_is_printed(
         assert sorted(read_blob(office, r[0], store.codec) for r in sealed) == sorted(pngs)
     finally:
         store.close()
+    # Every enrolled laptop is encrypted: the received images are sealed on the office's disk.
+    on_disk = b"".join(p.read_bytes() for p in office.rglob("*") if p.is_file())
+    assert b"\x89PNG\r\n\x1a\n" not in on_disk
+    assert not any(png[i : i + 64] in on_disk for png in pngs for i in range(0, len(png) - 64, 97))
     pages, text = printed(office, agreement_id, tmp_path / "after.pdf")
     assert NOT_RECEIVED not in text
     assert "巴特尔" in text and "李海" in text and "王明" in text
