@@ -913,12 +913,12 @@
     <message>
         <location line="+1"/>
         <source>The signature image could not be kept; clear the pad and sign again</source>
-        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠦᠨ ᠵᠢᠷᠤᠭ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A signature image is missing; clear the pad and sign again</source>
-        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2823,7 +2823,7 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
     <message>
         <location line="+1"/>
         <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
-        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ&#x202f;ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+61"/>
