@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠠ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
@@ -3349,7 +3359,17 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
         <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation type="unfinished">ᠮᠥᠨ %1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ (ᠵᠢᠷᠤᠭ᠂ ᠭᠠᠷ ᠦᠰᠦᠭ) ᠠᠭᠤᠯᠵᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ&#x202f;ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Write to USB stick</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>

@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation>协议与补充协议</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation>签名图像无法保存；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation>签名图像丢失；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation>已签署的记录不可修改，请添加补充协议</translation>
     </message>
@@ -3345,7 +3355,17 @@ It is safe to remove the USB stick. The changes stay queued here until the count
         <translation>数据包未写入（%1）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation>另含 %1 个附件（照片、签名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation>%1 个附件未能放入本数据包（超过大小上限）：请再写一个数据包带走它们。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Write to USB stick</source>
         <translation>写入U盘</translation>
     </message>

@@ -119,6 +119,8 @@ ZH: dict[str, str] = {
     "keyslots.damaged": "密钥文件 keyslots.json 已损坏",
     "field.unreadable": "加密字段无法解密（数据可能被篡改）",
     "attachment.corrupt": "附件文件已损坏",
+    "signature.image_invalid": "签名图像无效（应为 PNG）",
+    "signature.image_missing": "签名图像文件不存在",
 }
 EN: dict[str, str] = {
     "disk_full": "The disk is full; nothing was saved. Free some space and try again.",

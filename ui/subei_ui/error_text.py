@@ -40,6 +40,12 @@ MESSAGES: dict[str, str] = {
     "signature.mediator_required": QT_TRANSLATE_NOOP("ErrorText", "The mediator must sign"),
     "signature.parties_required": QT_TRANSLATE_NOOP("ErrorText", "Both parties must sign"),
     "signature.empty": QT_TRANSLATE_NOOP("ErrorText", "Sign on the pad before saving"),
+    "signature.image_invalid": QT_TRANSLATE_NOOP(
+        "ErrorText", "The signature image could not be kept; clear the pad and sign again"
+    ),
+    "signature.image_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "A signature image is missing; clear the pad and sign again"
+    ),
     "record_immutable": QT_TRANSLATE_NOOP(
         "ErrorText", "A signed record cannot change; add an amendment instead"
     ),
