@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠠ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
@@ -944,6 +954,186 @@
         <location line="+1"/>
         <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
         <translation type="unfinished">ᠵᠦᠪᠬᠡᠨ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠤᠨ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠵᠦᠷᠢᠴᠡᠯ ᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation type="unfinished">.csv ᠪᠠ .xlsx ᠹᠠᠢᠯ ᠯᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ XLSX ᠹᠠᠢᠯ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠲᠦ ᠺᠣᠳ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: CSV UTF-8 ᠪᠤᠶᠤ XLSX ᠪᠣᠯᠭᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠺᠣᠳ&#x202f;ᠤᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ ᠪᠠᠢᠲ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation type="unfinished">CSV ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠪᠦᠲᠦᠴᠡ ᠪᠤᠷᠤᠭᠤ (ᠬᠠᠰᠢᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ ᠳᠡᠯᠭᠡᠬᠦ&#x202f;ᠳᠦ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation type="unfinished">ᠮᠥᠷ ᠬᠡᠲᠦ ᠣᠯᠠᠨ: ᠹᠠᠢᠯ&#x202f;ᠢ ᠬᠤᠪᠢᠶᠠᠵᠤ ᠣᠷᠣᠭᠤᠯ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ&#x202f;ᠳᠤ DTD ᠪᠠᠢᠭ᠎ᠠ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ: ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠪᠠᠭᠠᠨ᠎ᠠ ᠨᠢᠭᠡ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠢ ᠵᠢᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation type="unfinished">ᠵᠠᠪᠠᠯ ᠪᠠᠭᠠᠨ᠎ᠠ ᠳᠤᠲᠠᠭᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation type="unfinished">ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠨᠦᠳᠦ 32,767 ᠦᠰᠦᠭ&#x202f;ᠡᠴᠡ ᠤᠷᠲᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation type="unfinished">ᠲᠣᠯᠣᠭᠠᠢ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠳᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠨᠦᠳᠦ ᠲᠣᠯᠣᠭᠠᠢ&#x202f;ᠠᠴᠠ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠪᠢᠴᠢᠯᠭᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠬᠣᠶᠠᠷ ᠤᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠴᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation type="unfinished">ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (NUL, ESC, ᠮᠥᠷ ᠰᠣᠯᠢᠬᠤ) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation type="unfinished">ᠴᠢᠭᠯᠡᠯ ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (U+202E) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠦᠵᠡᠭᠳᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation type="unfinished">子女 ᠬᠡᠪᠡᠯ ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation type="unfinished">ᠬᠦᠢᠰᠦ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ (男/女 ᠪᠤᠶᠤ 1/2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠪᠤᠶᠤ GB 3304 ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation type="unfinished">ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠢ “ᠪᠤᠰᠤᠳ” ᠭᠡᠵᠦ ᠪᠢᠴᠢᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠳᠤ ᠮᠣᠩᠭᠣᠯ ᠨᠡᠷ᠎ᠡ ᠠᠯᠳᠠᠭᠳᠠᠪᠠ (?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ ᠪᠤᠶᠤ ᠴᠠᠭ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation type="unfinished">ᠨᠠᠮ&#x202f;ᠤᠨ ᠭᠡᠰᠢᠭᠦᠨ: 是 ᠪᠤᠶᠤ 否 ᠭᠡᠵᠦ ᠪᠢᠴᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation type="unfinished">ᠲᠤᠰ ᠭᠠᠴᠠᠭ᠎ᠠ ᠡᠨᠡ ᠰᠤᠮᠤ&#x202f;ᠳᠤ ᠬᠠᠮᠢᠶᠠᠷᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠲᠣᠣᠷ ᠬᠡᠰᠡᠭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation type="unfinished">ᠳᠢᠰᠺ ᠳᠦᠭᠦᠷᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1196,229 @@
             <numerusform>%n ᠮᠥᠷ&#x202f;ᠢ %1 ᠳᠤ ᠭᠠᠷᠭᠠᠪᠠ</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <location filename="../ui/subei_ui/first_run_setup.py" line="+51"/>
+        <source>Type your name.</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ ᠪᠡᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠳᠠᠯᠢ ᠪᠢᠰᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠳᠣᠷᠣᠳᠠᠭᠠᠨ 8 ᠦᠰᠦᠭ&#x202f;ᠲᠡᠢ ᠪᠠᠢᠬᠤ ᠬᠡᠷᠡᠭᠲᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township office needs its township; a grid worker also the grid.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠪᠡᠨ᠂ ᠲᠣᠣᠷ&#x202f;ᠤᠨ ᠠᠵᠢᠯᠲᠠᠨ ᠮᠥᠨ ᠲᠣᠣᠷ ᠢᠶᠠᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county key is needed: open its file or QR image, or paste it.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠡᠷᠡᠭᠲᠡᠢ: ᠹᠠᠢᠯ ᠪᠤᠶᠤ QR ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠨᠠᠭᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a county key. Ask the county for the printed key.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠠᠪᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code was found in the image.</source>
+        <translation type="unfinished">ᠵᠢᠷᠤᠭ&#x202f;ᠲᠤ QR ᠺᠣᠳ᠋ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR images cannot be read on this laptop; open the key file instead.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ QR ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠦᠨ ᠹᠠᠢᠯ&#x202f;ᠢ ᠨᠡᠭᠡᠭᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give both the server address and the registration code, or neither.</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ ᠪᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋&#x202f;ᠢ ᠬᠣᠯᠪᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠬᠦ᠂ ᠡᠰᠡᠪᠡᠯ ᠬᠣᠶᠠᠭᠤᠯᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder has been set up already.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠨᠢᠭᠡᠨᠲᠡ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠳᠠᠭᠰᠠᠨ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder holds real work; demo data cannot go into it.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠠᠪᠲᠠᠰᠤ&#x202f;ᠳᠤ ᠦᠨᠡᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ; ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠬᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Set up this laptop</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation type="unfinished">ᠲᠠᠪᠲᠠᠢ ᠮᠣᠷᠢᠯᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your account on this laptop</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠬᠢ ᠲᠠᠨ&#x202f;ᠤ ᠳᠠᠩᠰᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county key</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server (optional)</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ (ᠰᠣᠩᠭᠣᠯᠲᠠ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is new. Choose the language, then set the laptop up for field work, or try the program with made-up households first.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠰᠢᠨ᠎ᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ᠃ ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠩᠭᠣᠭᠠᠳ᠂ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠬᠡᠭᠡᠷᠡ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ᠂ ᠡᠰᠡᠪᠡᠯ ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ&#x202f;ᠪᠡᠷ ᠲᠤᠷᠰᠢᠨ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished">ᠬᠡᠯᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this laptop for field work</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠬᠡᠭᠡᠷᠡ&#x202f;ᠶᠢᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You become its first user. Herders&apos; ID numbers, phones and other sensitive details are encrypted with your password and the county key.</source>
+        <translation type="unfinished">ᠲᠠ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠮᠠᠯᠴᠢᠨ&#x202f;ᠤ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ᠂ ᠤᠲᠠᠰᠤ ᠵᠡᠷᠭᠡ ᠨᠢᠭᠤᠴᠠ ᠮᠡᠳᠡᠭᠡ ᠨᠢ ᠲᠠᠨ&#x202f;ᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠠ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢᠶᠡᠷ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with demo data</source>
+        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠪᠠᠷ ᠲᠤᠷᠰᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>500 made-up households to look around. A demo store can never register, sync or write USB bundles; use a new data folder for real work.</source>
+        <translation type="unfinished">ᠦᠵᠡᠬᠦ&#x202f;ᠳᠦ ᠵᠣᠷᠢᠭᠤᠯᠵᠤ 500 ᠵᠣᠬᠢᠶᠠᠮᠠᠯ ᠠᠢᠯ ᠥᠷᠬᠡ ᠬᠢᠨ᠎ᠡ᠃ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ; ᠦᠨᠡᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can be added later. Nobody can read the data without a password; if every password is lost, only the county can recover it.</source>
+        <translation type="unfinished">ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ&#x202f;ᠶᠢ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠦᠭᠡᠢ&#x202f;ᠪᠡᠷ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ; ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠵᠥᠪᠬᠡᠨ ᠰᠢᠶᠠᠨ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation type="unfinished">ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Role</source>
+        <translation type="unfinished">ᠡᠭᠦᠷᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation type="unfinished">ᠲᠣᠣᠷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Password again</source>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢ ᠳᠠᠬᠢᠨ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The county office gives every laptop the county&apos;s recovery key: a file, a printed QR code, or a line of 64 letters and digits. It lets the county recover this laptop&apos;s data if every password is lost; it cannot read anything else.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠥᠪ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠪᠦᠷᠢ&#x202f;ᠳᠦ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠥᠭᠭᠦᠨ᠎ᠡ: ᠹᠠᠢᠯ᠂ ᠬᠡᠪᠯᠡᠭᠰᠡᠨ QR ᠺᠣᠳ᠋᠂ ᠡᠰᠡᠪᠡᠯ 64 ᠦᠰᠦᠭ ᠲᠣᠭ᠎ᠠ&#x202f;ᠲᠠᠢ ᠨᠢᠭᠡ ᠮᠥᠷ᠃ ᠪᠦᠬᠦ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠠᠯᠭᠠᠳᠠᠪᠠᠯ ᠰᠢᠶᠠᠨ ᠡᠨᠡ&#x202f;ᠪᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠨ᠎ᠡ; ᠪᠤᠰᠤᠳ ᠶᠠᠮᠠᠷ ᠴᠤ ᠶᠠᠭᠤᠮ᠎ᠠ&#x202f;ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open key file…</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠦᠨ ᠹᠠᠢᠯ&#x202f;ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open QR image…</source>
+        <translation type="unfinished">QR ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠨᠡᠭᠡᠭᠡᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or paste the key:</source>
+        <translation type="unfinished">ᠡᠰᠡᠪᠡᠯ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠨᠠᠭᠠᠬᠤ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County key</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the county gave you a registration code, register now. You can also leave this empty and register later on the Sync screen.</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠥᠭᠭᠦᠭᠰᠡᠨ ᠪᠣᠯ ᠣᠳᠣ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃ ᠬᠣᠭᠣᠰᠣᠨ ᠦᠯᠡᠳᠡᠭᠡᠭᠡᠳ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠨᠢᠭᠤᠷ&#x202f;ᠲᠤ ᠳᠠᠩᠰᠠᠯᠠᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠦᠨ ᠬᠠᠶᠢᠭ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">ᠪᠤᠴᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit setup</source>
+        <translation type="unfinished">ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠠᠴᠠ ᠭᠠᠷᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>County key recognised (%1).</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠪᠠ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish</source>
+        <translation type="unfinished">ᠳᠠᠭᠤᠰᠬᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation type="unfinished">ᠳᠠᠷᠠᠭᠠᠬᠢ</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1849,7 @@
 <context>
     <name>IssueBanner</name>
     <message>
-        <location filename="../ui/subei_ui/error_text.py" line="+39"/>
+        <location filename="../ui/subei_ui/error_text.py" line="+37"/>
         <source>Problems</source>
         <translation type="unfinished">ᠠᠰᠠᠭᠤᠳᠠᠯ</translation>
     </message>
@@ -1564,7 +1977,22 @@
         <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠹᠠᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ; ᠬᠠᠮᠤᠭ ᠰᠡᠭᠦᠯ&#x202f;ᠦᠨ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠭᠡᠷᠡᠢ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The data folder is read-only (permissions or a read-only disk). Nothing is damaged: do not restore a backup. Use a writable folder or fix its permissions.</source>
+        <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠪᠣᠯᠤᠮᠵᠢ&#x202f;ᠲᠠᠢ (ᠡᠷᠬᠡ ᠪᠤᠶᠤ ᠵᠥᠪᠬᠡᠨ ᠤᠩᠰᠢᠬᠤ ᠳ᠋ᠢᠰᠺ)᠃ ᠶᠠᠭᠤ ᠴᠤ ᠡᠪᠳᠡᠷᠡᠭᠡ ᠦᠭᠡᠢ: ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠰᠡᠷᠭᠦᠭᠡ᠃ ᠪᠢᠴᠢᠵᠦ ᠪᠣᠯᠬᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠡᠰᠡᠪᠡᠯ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠵᠠᠰᠠᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished">ᠳ᠋ᠢᠰᠺ ᠳᠦᠭᠦᠷᠴᠡᠢ; ᠶᠠᠭᠤ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠣᠷᠣᠨ ᠵᠠᠢ ᠭᠠᠷᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is demo data: it cannot be registered, synced or written to a USB bundle.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠳᠠᠩᠰᠠᠯᠠᠬᠤ᠂ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠪᠤᠶᠤ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database was made by a newer version of this program</source>
         <translation type="unfinished">ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠡᠨᠡ ᠫᠡᠷᠦᠭᠷᠡᠮ&#x202f;ᠦᠨ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠬᠢᠭᠰᠡᠨ</translation>
     </message>
@@ -1618,7 +2046,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1725,6 +2153,11 @@
     </message>
     <message>
         <location line="+67"/>
+        <source>Demo data</source>
+        <translation type="unfinished">ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation type="unfinished">ᠰᠦᠯᠵᠢᠶᠡᠨ&#x202f;ᠳᠦ</translation>
     </message>
@@ -1754,7 +2187,7 @@
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -2244,7 +2677,32 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation type="unfinished">GB/T 4761 ᠤᠷᠤᠭ ᠰᠠᠳᠤ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation type="unfinished">GB/T 2261.1 ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation type="unfinished">GB 3304 ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠦ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation type="unfinished">ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢᠶᠠᠷᠢ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation type="unfinished">ᠲᠦᠭᠡᠮᠡᠯ ᠬᠡᠯᠡᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ</translation>
     </message>
@@ -2259,7 +2717,42 @@
         <translation type="unfinished">ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠬᠤ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠳᠠᠬᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠬᠤ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation type="unfinished">ᠰᠠᠨᠠᠯ ᠪᠣᠯᠭᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation type="unfinished">ᠮᠥᠷ</translation>
     </message>
@@ -2284,12 +2777,17 @@
         <translation type="unfinished">ᠵᠥᠪ ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠤᠷᠤᠭᠤ&#x202f;ᠶᠢ ᠠᠯᠭᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
         <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ: ᠬᠡᠷᠬᠢᠨ ᠤᠩᠰᠢᠬᠤ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ; ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠳᠤ ᠰᠣᠩᠭᠣ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ ᠮᠥᠷ</translation>
     </message>
@@ -2304,27 +2802,72 @@
         <translation type="unfinished">ᠬᠦᠰᠦᠨᠦᠭ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished">%1 (%2 ᠪᠡᠷ ᠤᠩᠰᠢᠪᠠ)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation type="unfinished">(ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: ᠮᠥᠷ ᠲᠡᠪᠴᠢᠭᠳᠡᠨ᠎ᠡ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation type="unfinished">(ᠬᠦᠢᠰᠦ&#x202f;ᠪᠡᠷ ᠬᠦᠪᠡᠭᠦᠨ ᠪᠤᠶᠤ ᠬᠦᠦᠬᠡᠨ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ; ᠰᠠᠨᠠᠯ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ; ᠶᠠᠭᠤᠴᠢ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ %1 ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠪᠠ ᠤᠲᠠᠰᠤ ᠨᠢᠭᠤᠭᠳᠠᠪᠠ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1).</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation type="unfinished">(ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation type="unfinished">ᠢᠵᠢᠯ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠲᠠᠢ ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠪᠡ. ᠮᠥᠷ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠮᠥᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation type="unfinished">ᠪᠦᠬᠦ ᠮᠥᠷ ᠵᠥᠪ᠃</translation>
     </message>
@@ -2337,7 +2880,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2680,7 +3223,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+95"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+96"/>
         <source>never</source>
         <translation type="unfinished">ᠦᠭᠡᠢ</translation>
     </message>
@@ -2729,7 +3272,7 @@ Last sync: %2</source>
         <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Sent %1 changes, received %2.</source>
         <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠵᠦ᠂ %2 ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃</translation>
     </message>
@@ -2752,7 +3295,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
@@ -2813,6 +3356,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ&#x202f;ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ&#x202f;ᠶᠢ ᠪᠠᠢᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -2840,7 +3388,7 @@ Last sync: %2</source>
 <context>
     <name>UsbBundle</name>
     <message>
-        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+19"/>
         <source>The stick could not be written. Try another stick or folder.</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠥᠭᠡᠷ᠎ᠡ USB ᠪᠤᠶᠤ ᠬᠠᠪᠲᠠᠰᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -2860,6 +3408,11 @@ Last sync: %2</source>
         <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This is demo data: it can never be written to a USB bundle for the county.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ&#x202f;ᠳᠤ ᠢᠯᠡᠭᠡᠬᠦ USB ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠪᠢᠴᠢᠬᠦ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
@@ -2874,7 +3427,17 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
         <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation type="unfinished">ᠮᠥᠨ %1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ (ᠵᠢᠷᠤᠭ᠂ ᠭᠠᠷ ᠦᠰᠦᠭ) ᠠᠭᠤᠯᠵᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ&#x202f;ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Write to USB stick</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>

@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation>协议与补充协议</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation>签名图像无法保存；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation>签名图像丢失；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation>已签署的记录不可修改，请添加补充协议</translation>
     </message>
@@ -944,6 +954,186 @@
         <location line="+1"/>
         <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
         <translation>只有登记为乡镇办的电脑才能裁决冲突（县服务器会拒绝其他电脑的裁决）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation>只支持 .csv 和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation>不是可读取的 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation>无法识别文件编码：请另存为 CSV UTF-8 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation>文件中有该编码不允许的字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation>CSV 文件格式错误（引号未闭合）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation>文件过大，无法导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation>XLSX 文件解压后数据过多，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation>行数过多，请把文件分成几个再导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation>列数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation>XLSX 文件含有实体声明，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation>有无法识别的列：请指定对应字段或跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation>两列对应到了同一个字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation>列对应关系与此文件不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation>单元格超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation>没有表头的列中有内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation>该行的单元格比表头多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation>文件中同一记录出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation>含有控制字符（如 NUL、ESC、换行），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation>含有文字方向控制字符（如 U+202E），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation>含有不可见字符（如零宽空格），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation>“子女”需要性别一栏才能确定是儿子还是女儿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation>性别不是可选的值（男/女 或代码 1/2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation>不是已知的民族名称或 GB 3304 代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation>民族记为“其他”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation>保存文件时蒙古文姓名已丢失（变成了“?”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation>日期或时间无法识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation>日期无法识别（可写 1985-05-05、1985/5/5、19850505、1985年5月5日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation>户编号为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation>党员一栏请填 是 或 否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation>该村不属于所填乡镇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation>网格不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation>无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1195,229 @@
         <translation>
             <numerusform>已导出 %n 行到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunSetup</name>
+    <message>
+        <location filename="../ui/subei_ui/first_run_setup.py" line="+51"/>
+        <source>Type your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township office needs its township; a grid worker also the grid.</source>
+        <translation>乡镇办需选择乡镇；网格员还需选择网格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county key is needed: open its file or QR image, or paste it.</source>
+        <translation>需要县中心恢复公钥：请打开公钥文件或二维码图片，或粘贴公钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a county key. Ask the county for the printed key.</source>
+        <translation>这不是县中心恢复公钥。请向县中心索取打印的公钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code was found in the image.</source>
+        <translation>图片中没有找到二维码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR images cannot be read on this laptop; open the key file instead.</source>
+        <translation>本机无法识别二维码图片；请改为打开公钥文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give both the server address and the registration code, or neither.</source>
+        <translation>服务器地址和注册码要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder has been set up already.</source>
+        <translation>这个数据文件夹已经设置过了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder holds real work; demo data cannot go into it.</source>
+        <translation>这个数据文件夹已有真实数据，不能放入演示数据。</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Set up this laptop</source>
+        <translation>设置本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your account on this laptop</source>
+        <translation>您在本机的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county key</source>
+        <translation>县中心恢复公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server (optional)</source>
+        <translation>县中心服务器（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is new. Choose the language, then set the laptop up for field work, or try the program with made-up households first.</source>
+        <translation>这是一个新的数据文件夹。请选择语言，然后把本机设置为正式工作使用，或先用虚构的牧户试用本程序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this laptop for field work</source>
+        <translation>设置本机用于正式工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You become its first user. Herders&apos; ID numbers, phones and other sensitive details are encrypted with your password and the county key.</source>
+        <translation>您将成为本机的第一个用户。牧民的身份证号、电话等敏感信息会用您的密码和县中心恢复公钥加密保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>500 made-up households to look around. A demo store can never register, sync or write USB bundles; use a new data folder for real work.</source>
+        <translation>生成 500 户虚构牧户供浏览。演示数据永远不能注册、同步或写入 USB 数据包；正式工作请使用新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can be added later. Nobody can read the data without a password; if every password is lost, only the county can recover it.</source>
+        <translation>以后可以再添加其他用户。没有密码谁也读不到数据；所有密码都丢失时，只有县中心能恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The county office gives every laptop the county&apos;s recovery key: a file, a printed QR code, or a line of 64 letters and digits. It lets the county recover this laptop&apos;s data if every password is lost; it cannot read anything else.</source>
+        <translation>县中心会给每台电脑一把县中心恢复公钥：一个文件、一张打印的二维码，或一行 64 位字母和数字。所有密码都丢失时，县中心可以用它恢复本机数据；它不能读取其他任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open key file…</source>
+        <translation>打开公钥文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open QR image…</source>
+        <translation>打开二维码图片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or paste the key:</source>
+        <translation>或粘贴公钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County key</source>
+        <translation>县中心恢复公钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the county gave you a registration code, register now. You can also leave this empty and register later on the Sync screen.</source>
+        <translation>如果县中心给了您注册码，可以现在注册；也可以留空，以后在“同步”页面注册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit setup</source>
+        <translation>退出设置</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>County key recognised (%1).</source>
+        <translation>已识别县中心恢复公钥（%1）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1846,7 @@
 <context>
     <name>IssueBanner</name>
     <message>
-        <location filename="../ui/subei_ui/error_text.py" line="+39"/>
+        <location filename="../ui/subei_ui/error_text.py" line="+37"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -1561,7 +1974,22 @@
         <translation>数据库文件已损坏，请从最近的备份恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The data folder is read-only (permissions or a read-only disk). Nothing is damaged: do not restore a backup. Use a writable folder or fix its permissions.</source>
+        <translation>数据文件夹是只读的（权限或只读磁盘）。数据没有损坏：不要恢复备份。请改用可写的文件夹，或修改它的权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘空间已满，本次操作未保存；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is demo data: it cannot be registered, synced or written to a USB bundle.</source>
+        <translation>这是演示数据：不能注册、同步或写入 USB 数据包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database was made by a newer version of this program</source>
         <translation>数据库由更新版本的程序创建，请先升级程序</translation>
     </message>
@@ -1615,7 +2043,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1722,6 +2150,11 @@
     </message>
     <message>
         <location line="+67"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1751,7 +2184,7 @@
         <translation>用户：%1 · 设备：%2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
@@ -2241,7 +2674,32 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation>GB/T 4761 家庭关系代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation>GB/T 2261.1 性别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation>GB 3304 民族代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation>常用说法</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation>导入牧户花名册</translation>
     </message>
@@ -2256,7 +2714,42 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation>采用建议的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2281,12 +2774,17 @@
         <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
         <translation>列：为每一列选择对应的字段</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation>值：请核对每个值将如何读取；为无法识别的值选择对应项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
@@ -2301,27 +2799,72 @@
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation>无法读取此文件（%1）。</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation>%1（按 %2 读取）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation>（无法识别：该行将被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation>（按性别一栏定为儿子或女儿）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation>未知的值；建议：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation>未知的值</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation>已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation>被跳过的行已列在 %1 中（身份证号和电话已遮蔽）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation>被跳过行的列表未能写入（%1）。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation>已使用为相同表头文件保存的对应关系，请检查各行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation>请先核对列对应关系，再检查各行。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation>列对应关系不可用（%1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation>所有行都没有问题。</translation>
     </message>
@@ -2333,7 +2876,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，未变 %3，跳过 %4。</translation>
     </message>
@@ -2676,7 +3219,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+95"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+96"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2725,7 +3268,7 @@ Last sync: %2</source>
         <translation>能连上服务器时在后台自动同步</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>已发送 %1 条修改，已接收 %2 条。</translation>
     </message>
@@ -2748,7 +3291,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
     </message>
@@ -2809,6 +3352,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
+        <translation>这是演示数据：永远不能注册到县中心或同步。正式工作请使用新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
         <translation type="unfinished">这台电脑还没有用户，数据没有加密。请先创建第一个用户，再注册这台电脑。</translation>
     </message>
@@ -2836,7 +3384,7 @@ Last sync: %2</source>
 <context>
     <name>UsbBundle</name>
     <message>
-        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+19"/>
         <source>The stick could not be written. Try another stick or folder.</source>
         <translation>无法写入U盘。请换一个U盘或文件夹。</translation>
     </message>
@@ -2856,6 +3404,11 @@ Last sync: %2</source>
         <translation>这台电脑尚未在县级服务器注册。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This is demo data: it can never be written to a USB bundle for the county.</source>
+        <translation>这是演示数据：永远不能写入发往县中心的 USB 数据包。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
@@ -2870,7 +3423,17 @@ It is safe to remove the USB stick. The changes stay queued here until the count
         <translation>数据包未写入（%1）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation>另含 %1 个附件（照片、签名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation>%1 个附件未能放入本数据包（超过大小上限）：请再写一个数据包带走它们。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Write to USB stick</source>
         <translation>写入U盘</translation>
     </message>

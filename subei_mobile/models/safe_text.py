@@ -61,6 +61,6 @@ def _checker(kind: str) -> AfterValidator:
     return AfterValidator(check)
 
 
+NAME_RULE = _checker("name")
+MONGOLIAN_NAME_RULE = _checker("name_mn")
 SafeCode = Annotated[str, _checker("code")]
-SafeName = Annotated[str, _checker("name")]
-SafeMongolianName = Annotated[str, _checker("name_mn")]

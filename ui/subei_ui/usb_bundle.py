@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from subei_mobile.first_run import is_demo
 from subei_mobile.store import Store
 
 from .operations import CoreOperation
@@ -28,12 +29,20 @@ MESSAGES = {
     "not_enrolled": QT_TRANSLATE_NOOP(
         "UsbBundle", "This laptop is not registered with the county server yet."
     ),
+    "store.demo": QT_TRANSLATE_NOOP(
+        "UsbBundle", "This is demo data: it can never be written to a USB bundle for the county."
+    ),
 }
 SAFE = QT_TRANSLATE_NOOP(
     "UsbBundle",
     "Bundle %1 with %2 changes written to %3 and checked.\n\nIt is safe to remove the USB stick. The changes stay queued here until the county's receipt comes back.",
 )
 FAILED = QT_TRANSLATE_NOOP("UsbBundle", "The bundle was not written (%1).")
+CARRIED = QT_TRANSLATE_NOOP("UsbBundle", "It also carries %1 attachments (photos, signatures).")
+LEFT = QT_TRANSLATE_NOOP(
+    "UsbBundle",
+    "%1 attachments did not fit under the bundle size limit: write another bundle to carry them.",
+)
 
 
 def _text(source: str) -> str:
@@ -68,17 +77,25 @@ def export_to(store: Store, folder: Path, parent: QObject | None = None,
 
 def safe_text(done: Any) -> str:
     """Return the "safe to remove" message for an exported bundle."""
-    return (_text(SAFE).replace("%1", str(done.seq)).replace("%2", str(done.changes))
-            .replace("%3", str(done.path)))  # fmt: skip
+    lines = [(_text(SAFE).replace("%1", str(done.seq)).replace("%2", str(done.changes))
+              .replace("%3", str(done.path)))]  # fmt: skip
+    if done.attachments:
+        lines.append(_text(CARRIED).replace("%1", str(done.attachments)))
+    if done.left:
+        lines.append(_text(LEFT).replace("%1", str(done.left)))
+    return "\n\n".join(lines)
 
 
 def write_to_usb(parent: QWidget) -> CoreOperation | None:
     """Ask for the stick's folder, export there, then say it is safe to remove."""
     title = _text("Write to USB stick")
+    store: Store = parent.store  # type: ignore[attr-defined]
+    if is_demo(store):  # say so before asking for a stick
+        QMessageBox.warning(parent, title, _text(MESSAGES["store.demo"]))
+        return None
     folder = QFileDialog.getExistingDirectory(parent, title)
     if not folder:
         return None
-    store: Store = parent.store  # type: ignore[attr-defined]
     return export_to(
         store, Path(folder), parent,
         on_done=lambda done: QMessageBox.information(parent, title, safe_text(done)),
