@@ -16,6 +16,7 @@ from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
+from .rebase import Rebased
 from .transport import HttpTransport, Unreachable, pinned_trust
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
@@ -100,6 +101,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         transport.close()
     print(file=sys.stderr)
+    if result.rebased is not None:
+        print(rebase_message(result.rebased))
     print(f"sent {result.pushed}, received {result.pulled}, rejected {len(result.rejected)}, "
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
@@ -128,6 +131,14 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     resolve_conflict(store, args.conflict_id, args.choice)
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
+
+
+def rebase_message(rebased: Rebased) -> str:
+    """Return what a re-base did, for people: nothing was lost, numbers moved."""
+    return (f"this laptop was behind the county server (put back from a backup or a copied "
+            f"folder): re-based on the server's signed checkpoint; {rebased.resent} changes not "
+            f"yet on the server were sent under new numbers from {rebased.first_seq}, and this "
+            f"laptop's earlier work was fetched back; nothing was lost")  # fmt: skip
 
 
 def _code(body: bytes) -> str:

@@ -1,0 +1,111 @@
+"""Re-base and the audit trail (SQLite and PostgreSQL): the continuation from the server-signed
+checkpoint verifies, tampering after it is still refused, a forged branch point is refused, and
+the checkpoint is checked by the laptop with the server key it got at enrolment."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from subei_sync.client.engine import SyncFailed
+from subei_sync.client.identity import AUDIT_ACKED_KEY
+from subei_sync.client.rebase import CHECKPOINT_KEY
+from subei_sync.protocol.rebase import REBASE_PATH, RebaseRequest
+from subei_sync.server.audit import verify_stored
+from subei_sync.server.bundle_keys import ensure_server_keys
+from subei_sync.server.database import Database
+from subei_sync.server.service import SyncService
+from sync_harness import GRID_A, Laptop, add_household, edit, enrol_laptop, service_over
+
+from subei_mobile.store import open_store
+
+
+def _service(db: Database, tmp: Path) -> SyncService:
+    plain = service_over(db)
+    keys = ensure_server_keys(tmp / "server", db)  # enrolment hands out the signing key
+    return SyncService(plain.db, signer=keys.signer)
+
+
+def _work(laptop: Laptop, households: int) -> list[str]:
+    ids = []
+    for _ in range(households):
+        hh, _person = add_household(laptop.store, GRID_A)
+        edit(laptop.store, "households", hh, address_zh="改")
+        ids.append(hh)
+    return ids
+
+
+def _put_back(laptop: Laptop, copy: Path) -> Laptop:
+    folder = laptop.store.data_dir
+    laptop.store.close()
+    shutil.rmtree(folder)
+    shutil.copytree(copy, folder)
+    store = open_store(folder, user_id="user-a")
+    return Laptop(laptop.name, store, laptop.identity, laptop.transport)
+
+
+def _restored(db: Database, tmp: Path) -> tuple[SyncService, Laptop, list[str]]:
+    """A laptop put back from a copy after it synced more: returns (service, laptop, lost ids)."""
+    service = _service(db, tmp)
+    a = enrol_laptop(service, tmp, "a", "field-staff", GRID_A)
+    _work(a, 2)
+    a.sync()
+    a.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(a.store.data_dir, tmp / "copy")
+    missed = _work(a, 2)
+    a.sync()
+    return service, _put_back(a, tmp / "copy"), missed
+
+
+def test_continuation_verifies_and_nothing_is_lost(db: Database, tmp_path: Path) -> None:
+    _, a, missed = _restored(db, tmp_path)
+    fresh = _work(a, 3)
+    result = a.sync()
+    assert result.rebased is not None and result.rebased.resent == 9
+    assert a.store.meta(CHECKPOINT_KEY)  # the signed checkpoint is kept as evidence
+    a.sync()  # the audit entries the repair wrote follow
+    ids = {r[0] for r in a.store.conn.execute("SELECT id FROM households")}
+    assert {*missed, *fresh} <= ids
+    reports = verify_stored(db)
+    assert len(reports) == 2  # the device's first chain and its continuation
+    assert [r.fault for r in reports] == [None, None]
+    assert int(a.store.meta(AUDIT_ACKED_KEY)) == int(a.store.meta("audit_seq"))
+
+
+def test_tampering_after_the_checkpoint_is_refused(db: Database, tmp_path: Path) -> None:
+    _, a, _ = _restored(db, tmp_path)
+    _work(a, 1)
+    a.sync()  # re-based
+    acked = int(a.store.meta(AUDIT_ACKED_KEY))
+    _work(a, 2)
+    a.store.conn.execute("UPDATE audit_log SET action = 'delete' WHERE seq = ?", (acked + 2,))
+    with pytest.raises(SyncFailed) as caught:
+        a.sync()
+    assert caught.value.code == "audit_chain_broken"
+    assert caught.value.params["seq"] == acked + 2
+
+
+def test_forged_branch_point_is_refused(db: Database, tmp_path: Path) -> None:
+    service, a, _missed = _restored(db, tmp_path)
+    body = RebaseRequest(branch_seq=3, branch_head="ab" * 32, acked=0).model_dump_json().encode()
+    headers = {k.lower(): v for k, v in a.identity.sign("POST", REBASE_PATH, body).items()}
+    reply = service.handle_rebase("POST", REBASE_PATH, headers, body)
+    assert reply.status == 409 and b"rebase_no_common_entry" in reply.body
+    reply = service.handle_rebase("POST", REBASE_PATH, {}, body)
+    assert reply.status == 401
+
+
+def test_checkpoint_signed_by_another_key_is_refused(db: Database, tmp_path: Path) -> None:
+    service, a, _missed = _restored(db, tmp_path)
+    _work(a, 1)
+    before = a.store.conn.execute("SELECT device_seq FROM changes ORDER BY 1").fetchall()
+    service.signer = Ed25519PrivateKey.generate()  # not the key the laptop got at enrolment
+    with pytest.raises(SyncFailed) as caught:
+        a.sync()
+    assert caught.value.code == "checkpoint_bad_signature"
+    assert a.store.conn.execute("SELECT device_seq FROM changes ORDER BY 1").fetchall() == before
+    assert a.store.conn.execute(
+        "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
+    ).fetchone()[0] == 3  # fmt: skip
