@@ -66,8 +66,17 @@ ZH: dict[str, str] = {
     "keyslots.damaged": "密钥文件 keyslots.json 已损坏",
     "field.unreadable": "加密字段无法解密（数据可能被篡改）",
     "attachment.corrupt": "附件文件已损坏",
+    "backup.not_encrypted": "数据未加密，不能备份（先添加用户以启用加密，U盘丢失也不泄露数据）",
+    "backup.target_missing": "备份目标文件夹不存在（U盘是否已插好？）",
+    "backup.verify_failed": "备份写入后校验失败（U盘可能有问题）；请换一个U盘重试",
+    "backup.not_a_backup": "这不是草原流动服务的备份文件",
+    "backup.unsupported_version": "备份文件由更新版本的程序创建，请先升级程序",
+    "backup.damaged": "备份文件已损坏或不完整，无法恢复；现有数据未改动",
+    "restore.would_overwrite": "本机已有数据；确认替换请加 --yes（原数据会另存，不会删除）",
 }
 EN: dict[str, str] = {
+    "backup.damaged": "The backup file is damaged or incomplete; nothing was changed.",
+    "restore.would_overwrite": "This laptop already has data; add --yes to replace it (kept aside).",
     "disk_full": "The disk is full; nothing was saved. Free some space and try again.",
     "id_number.check_digit": "ID number check digit is wrong (a digit mistyped or two swapped)",
     "file.unsupported_format": "only .csv and .xlsx files are supported",
