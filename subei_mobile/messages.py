@@ -72,6 +72,8 @@ ZH: dict[str, str] = {
     "backup.not_a_backup": "这不是草原流动服务的备份文件",
     "backup.unsupported_version": "备份文件由更新版本的程序创建，请先升级程序",
     "backup.damaged": "备份文件已损坏或不完整，无法恢复；现有数据未改动",
+    "recovery.not_enrolled": "该备份来自未注册的笔记本，无法归属到设备",
+    "recovery.unknown_device": "服务器上没有该备份所属的设备",
     "restore.would_overwrite": "本机已有数据；确认替换请加 --yes（原数据会另存，不会删除）",
 }
 EN: dict[str, str] = {
