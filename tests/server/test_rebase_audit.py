@@ -109,3 +109,40 @@ def test_checkpoint_signed_by_another_key_is_refused(db: Database, tmp_path: Pat
     assert a.store.conn.execute(
         "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
     ).fetchone()[0] == 3  # fmt: skip
+
+
+def test_restored_from_an_encrypted_backup_loses_nothing(db: Database, tmp_path: Path) -> None:
+    """The same as a copied folder, through `backup` and `restore` of an encrypted store."""
+    from subei_mobile.security import accounts, county
+    from subei_mobile.security.keyslots import FLOOR
+    from subei_mobile.store.backup import write_backup
+    from subei_mobile.store.restore import restore_backup
+
+    service = _service(db, tmp_path)
+    pair = county.generate_county_keypair()
+    store = accounts.create_encrypted_store(tmp_path / "a", "wang", "field-staff", "pass-2026",
+                                            pair.public, kdf=FLOOR)  # fmt: skip
+    a = enrol_laptop(service, tmp_path, "a", "field-staff", GRID_A, store=store)
+    _work(a, 1)
+    a.sync()
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup = write_backup(a.store, stick).path
+    missed = _work(a, 2)
+    a.sync()
+    a.store.close()
+    report = restore_backup(backup, tmp_path / "a", user="wang", password="pass-2026",
+                            replace=True)  # fmt: skip
+    assert report.replaced is not None
+    a = Laptop("a", accounts.login(tmp_path / "a", "wang", "pass-2026"), a.identity, a.transport)
+    fresh = _work(a, 4)  # more changes than the backup missed
+    result = a.sync()
+    assert result.rebased is not None and result.rebased.resent == 12
+    ids = {r[0] for r in a.store.conn.execute("SELECT id FROM households")}
+    assert {*missed, *fresh} <= ids
+    unsent = a.store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL")
+    assert unsent.fetchone()[0] == 0
+    with db.transaction() as tx:
+        on_server = {r[0] for r in tx.execute(
+            "SELECT record_id FROM records WHERE table_name = 'households'")}  # fmt: skip
+    assert {*missed, *fresh} <= on_server
