@@ -146,3 +146,37 @@ def test_restored_from_an_encrypted_backup_loses_nothing(db: Database, tmp_path:
         on_server = {r[0] for r in tx.execute(
             "SELECT record_id FROM records WHERE table_name = 'households'")}  # fmt: skip
     assert {*missed, *fresh} <= on_server
+
+
+def test_backup_from_a_branch_left_behind_still_rebases(db: Database, tmp_path: Path) -> None:
+    """Found by the kill loop: put back a copy from a continuation chain that a later restore
+    (of an older copy) left behind: the server finds its branch point in any of the device's
+    chains, not only the current chain's ancestors."""
+    service = _service(db, tmp_path)
+    a = enrol_laptop(service, tmp_path, "a", "field-staff", GRID_A)
+    copies = []
+    for name in ("old1", "old2"):  # two copies taken in the first chain, at two positions
+        _work(a, 1)
+        a.sync()
+        a.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copytree(a.store.data_dir, tmp_path / name)
+        copies.append(tmp_path / name)
+    _work(a, 1)
+    a.sync()
+    a = _put_back(a, copies[0])
+    kept = _work(a, 1)
+    assert a.sync().rebased is not None  # now on a continuation chain
+    a.sync()
+    a.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(a.store.data_dir, tmp_path / "branch")  # taken on the continuation
+    later = _work(a, 1)
+    a.sync()
+    a = _put_back(a, copies[1])  # back to the first chain: a second continuation
+    assert a.sync().rebased is not None
+    a = _put_back(a, tmp_path / "branch")  # and to the branch that one left behind
+    fresh = _work(a, 1)
+    assert a.sync().rebased is not None
+    a.sync()
+    ids = {r[0] for r in a.store.conn.execute("SELECT id FROM households")}
+    assert {*kept, *later, *fresh} <= ids
+    assert [r.fault for r in verify_stored(db)] == [None] * 4

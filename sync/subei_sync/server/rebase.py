@@ -83,11 +83,6 @@ def _chain(tx: Tx, chain_id: str) -> _Chain | None:
     return _Chain(chain_id, int(a_seq), str(a_head), str(a_key), int(seq), str(head))
 
 
-def _parent(tx: Tx, chain_id: str) -> str | None:
-    rows = tx.execute("SELECT parent FROM device_rebases WHERE chain = ?", (chain_id,))
-    return str(rows[0][0]) if rows else None
-
-
 def _entry_hash(tx: Tx, chain: _Chain, seq: int) -> str | None:
     """Return the hash of the chain's entry at seq (its anchor at anchor_seq), or None."""
     if seq == chain.anchor_seq:
@@ -136,13 +131,17 @@ def _key_at(chain: _Chain, seq: int) -> str:
 
 
 def _find_branch(tx: Tx, device_id: str, seq: int, head: str) -> _Chain | None:
-    """Return the stored chain (newest first) whose entry at seq has this hash."""
-    chain_id: str | None = current_chain(tx, device_id)
-    while chain_id is not None:
+    """Return the stored chain (newest first) whose entry at seq has this hash.
+
+    Every chain of the device is a candidate, not only the current one's ancestors: a backup
+    may come from a branch that a later restore left behind."""
+    rows = tx.execute(
+        "SELECT chain FROM device_rebases WHERE device_id = ? ORDER BY n DESC", (device_id,)
+    )
+    for chain_id in [*(str(r[0]) for r in rows), device_id]:
         chain = _chain(tx, chain_id)
         if chain is not None and _entry_hash(tx, chain, seq) == head:
             return chain
-        chain_id = _parent(tx, chain_id)
     return None
 
 
