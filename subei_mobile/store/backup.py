@@ -44,7 +44,9 @@ COUNTY_INFO = b"subei/backup/v1"
 SNAPSHOT_TMP = ".backup-snapshot.tmp"
 # Left out of the payload: the live database files (the snapshot stands for them), key slots
 # (in the header), locks and temporary files.
-SKIPPED = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "keyslots.json", SNAPSHOT_TMP}
+# (`.open` marks a store in use: the snapshot is a cleanly closed database.)
+SKIPPED = {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}.open", "keyslots.json",
+           SNAPSHOT_TMP}  # fmt: skip
 COUNTED = ("households", "persons", "service_requests", "mediation_cases", "changes", "audit_log")
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 

@@ -4,6 +4,7 @@ the checkpoint is checked by the laptop with the server key it got at enrolment.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -180,3 +181,33 @@ def test_backup_from_a_branch_left_behind_still_rebases(db: Database, tmp_path: 
     ids = {r[0] for r in a.store.conn.execute("SELECT id FROM households")}
     assert {*kept, *later, *fresh} <= ids
     assert [r.fault for r in verify_stored(db)] == [None] * 4
+
+
+def test_an_edit_after_the_restore_is_never_overwritten(db: Database, tmp_path: Path) -> None:
+    """The restored laptop edits a record that its forgotten work also edited: the range
+    repair that fetches the forgotten work back keeps the unsent edit, and the server gets it."""
+    service = _service(db, tmp_path)
+    a = enrol_laptop(service, tmp_path, "a", "field-staff", GRID_A)
+    (hh,) = _work(a, 1)
+    a.sync()
+    a.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(a.store.data_dir, tmp_path / "copy")
+    edit(a.store, "households", hh, address_zh="备份之后、恢复之前")
+    edit(a.store, "households", hh, notes="被遗忘的备注")
+    a.sync()
+    a = _put_back(a, tmp_path / "copy")
+    edit(a.store, "households", hh, address_zh="恢复之后")
+    assert a.sync().rebased is not None
+    a.sync()
+    row = a.store.conn.execute("SELECT address_zh, notes FROM households WHERE id = ?", (hh,))
+    address, notes = row.fetchone()
+    assert notes == "被遗忘的备注"  # the forgotten edit came back
+    with db.transaction() as tx:
+        fields = json.loads(tx.execute(
+            "SELECT fields FROM records WHERE record_id = ?", (hh,))[0][0])  # fmt: skip
+    conflicts = a.store.conn.execute(
+        "SELECT candidates FROM conflicts WHERE record_id = ?", (hh,)
+    ).fetchall()
+    # The edit made after the restore is the value, or one side of a conflict kept for review.
+    assert address == fields["address_zh"], (address, conflicts)
+    assert address == "恢复之后" or any("恢复之后" in c[0] for c in conflicts)
