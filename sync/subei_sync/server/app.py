@@ -135,7 +135,7 @@ def create_app(
     @app.post(
         REBASE_PATH, response_model=SignedCheckpoint,
         responses={401: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-                   422: {"model": ErrorBody}, 429: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+                   422: {"model": ErrorBody}, 429: {"model": ErrorBody}},
         openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
             "schema": body_schema(RebaseRequest)}}}},
     )  # fmt: skip

@@ -223,12 +223,12 @@ def handle_rebase(
     method: str, path: str, headers: dict[str, str], body: bytes,
 ) -> RebaseReply:  # fmt: skip
     """Authenticate a signed re-base request and answer with the signed checkpoint."""
-    if signer is None:
-        return _error(503, "rebase_unavailable")  # no key to sign the checkpoint with
     try:
         device = authenticate(db, method, path, headers, body)
     except AuthError as exc:
         return _error(401, exc.code)
+    if signer is None:
+        return _error(409, "rebase_unavailable")  # no key to sign the checkpoint with
     if not allow(device.id):
         return _error(429, "rate_limited")
     try:
