@@ -2870,7 +2870,12 @@ Last sync: %2</source>
         <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠳ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠭᠦᠨ ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>

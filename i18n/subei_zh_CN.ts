@@ -2866,7 +2866,12 @@ Last sync: %2</source>
         <translation>请输入注册码。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
+        <translation>本机是从备份恢复的，县服务器无法与它重新对齐。没有发送也没有丢失任何内容：您的工作仍保存在本机。请联系县中心。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
     </message>

@@ -136,3 +136,11 @@ def test_sync_result_tells_about_a_rebase(qtbot: Any, store: Store, chinese: Non
                              rebased=SimpleNamespace(resent=9))  # fmt: skip
     text = screen.result_text(result)
     assert "9" in text and "重新" in text and "没有丢失" in text
+
+
+def test_a_laptop_that_cannot_be_rebased_is_told_its_work_stays(chinese: None) -> None:
+    from subei_ui.sync_runner import sync_text
+
+    for code in ("rebase_unavailable", "rebase_no_common_entry", "checkpoint_bad_signature"):
+        text = sync_text(code)
+        assert code not in text and "备份" in text and "没有丢失" in text
