@@ -172,6 +172,8 @@ def write_backup(store: Store, target_dir: Path, progress: Progress | None = Non
     tmp = target_dir / f".{final.name}.{os.getpid()}.tmp"
     for stale in target_dir.glob(f".subei-backup-*{SUFFIX}.*.tmp"):
         stale.unlink(missing_ok=True)  # left by a killed or cancelled backup
+    for stale in store.data_dir.glob(".backup-verify.*.tmp"):
+        shutil.rmtree(stale, ignore_errors=True)
     snap = store.data_dir / SNAPSHOT_TMP
     try:
         snapshot(store, snap, progress)
