@@ -9,11 +9,12 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import small_disk as small_disks
 from seeding import CANARY_FACT, CANARY_IDS, CANARY_PHONES, PASSWORD, Seeded
+from small_disk import SmallDisk
 
 from subei_mobile.errors import AuthError, DiskFull, SubeiError
 from subei_mobile.security import accounts
@@ -202,29 +203,18 @@ def test_crash_between_the_moves_is_finished_on_open(seeded: Seeded, stick: Path
     finish_restore(data)  # idempotent
 
 
-@pytest.fixture
-def small_stick(tmp_path: Path) -> Iterator[Path]:
-    root = tmp_path / "small"
-    root.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(root)],
-                          capture_output=True, check=False)  # fmt: skip
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount tmpfs: {done.stderr.decode().strip()}")
-    try:
-        yield root
-    finally:
-        subprocess.run(["umount", "-l", str(root)], check=False)
+small_disk = small_disks.small_disk  # a 4 MB tmpfs (tests/small_disk.py)
 
 
 def test_full_stick_says_disk_full_and_leaves_no_partial_file(
-    seeded: Seeded, small_stick: Path
+    seeded: Seeded, small_disk: SmallDisk
 ) -> None:
-    assert (seeded.data_dir / DB_NAME).stat().st_size > 64 * 1024  # bigger than the stick
+    small_disk.fill()
     with pytest.raises(DiskFull):
-        write_backup(seeded.store, small_stick)
-    assert list(small_stick.iterdir()) == []
+        write_backup(seeded.store, small_disk.root)
+    assert [p.name for p in small_disk.root.iterdir()] == ["filler"]  # no partial backup
+    small_disk.free()
+    assert write_backup(seeded.store, small_disk.root).path.exists()  # works once there is room
 
 
 def test_cli_backup_and_restore(seeded: Seeded, stick: Path, tmp_path: Path) -> None:
