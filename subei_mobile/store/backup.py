@@ -34,6 +34,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..errors import AuthError, DiskFull, SubeiError, is_disk_full
 from .store import DB_NAME, Store
 
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in folder durable (the key slots' helper; Windows has no folder fsync)."""
+    from ..security.keyslots import _fsync_dir
+
+    _fsync_dir(folder)
+
+
 MAGIC = b"SUBEIBK1"
 FORMAT = 1
 SUFFIX = ".subeibak"
@@ -399,14 +407,3 @@ def verify_backup(path: Path, key: bytes, counts: dict[str, int], scratch_dir: P
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in folder durable (Windows has no folder fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
