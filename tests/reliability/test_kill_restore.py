@@ -117,10 +117,13 @@ def test_kill_minus_nine_during_backup_restore_and_rebase(tmp_path: Path) -> Non
         only_aside |= _codes(aside / DB_NAME, unsent_only=True)
     lost = set(acked) - on_server - only_aside
     assert not lost, f"{len(lost)} acknowledged saves lost"
+    with service.db.transaction() as tx:
+        rebases = int(tx.execute("SELECT COUNT(*) FROM device_rebases")[0][0])
     service.db.close()
     print(f"\nkill -9 during backup/restore/re-base: {LOOPS} kills in "
           f"{time.monotonic() - started:.0f} s; acknowledged saves {len(acked)}, lost 0; "
           f"{len(acked) - len(set(acked) - on_server)} on the server, "
           f"{len(set(acked) - on_server)} only in {len(_asides(tmp_path))} replaced stores kept "
           f"aside (replaced before they were sent); backups written {backups}; "
+          f"re-bases on the server {rebases} ({rebased} in the final sync); "
           f"integrity ok {2 * LOOPS} of {2 * LOOPS} checks")  # fmt: skip
