@@ -13,7 +13,7 @@ from subei_sync.server.devices import revoke_device
 from subei_sync.server.recovery import recover_backup
 from sync_harness import GRID_A, add_household, edit, enrol_laptop, service_over
 
-from subei_mobile.errors import AuthError
+from subei_mobile.errors import AuthError, SubeiError
 from subei_mobile.security import accounts, county
 from subei_mobile.security.keyslots import FLOOR
 from subei_mobile.store.backup import write_backup
@@ -61,3 +61,31 @@ def test_lost_laptop_work_comes_back_through_its_backup(
     phones = {r[0] for r in new.store.conn.execute(
         "SELECT phone FROM persons WHERE id IN (?, ?, ?)", [p for _, p in unsent])}  # fmt: skip
     assert phones == {"13912345678"}
+
+
+def test_recovery_refuses_bad_input_and_applies_nothing(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service_over(db)
+    pair = county.generate_county_keypair()
+    store = accounts.create_encrypted_store(tmp_path / "never", "wang", "field-staff", PASSWORD,
+                                            pair.public, kdf=FLOOR)  # fmt: skip
+    add_household(store, GRID_A)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup = write_backup(store, stick).path
+    store.close()
+    with pytest.raises(SubeiError) as caught:  # a laptop that never enrolled: whose work?
+        recover_backup(db, backup, pair.private, tmp_path / "srv")
+    assert caught.value.code == "recovery.not_enrolled"
+    key_file = tmp_path / "county.key"
+    key_file.write_text(pair.private.hex())
+    damaged = tmp_path / "damaged.subeibak"
+    damaged.write_bytes(backup.read_bytes()[:-40])
+    for path, code in ((damaged, "backup.damaged"), (key_file, "backup.not_a_backup")):
+        args = ["--data-dir", str(tmp_path / "srv"), "--db", db_url, "recover-backup",
+                str(path), "--county-key", str(key_file)]  # fmt: skip
+        assert cli.main(args) == 2
+        assert code in capsys.readouterr().err
+    with db.transaction() as tx:
+        assert tx.execute("SELECT COUNT(*) FROM records")[0][0] == 0
