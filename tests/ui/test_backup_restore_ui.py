@@ -144,3 +144,34 @@ def test_a_laptop_that_cannot_be_rebased_is_told_its_work_stays(chinese: None) -
     for code in ("rebase_unavailable", "rebase_no_common_entry", "checkpoint_bad_signature"):
         text = sync_text(code)
         assert code not in text and "备份" in text and "没有丢失" in text
+
+
+def test_restore_action_asks_then_restores_and_closes(
+    qtbot: Any, encrypted: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+    from subei_ui import backup_actions
+
+    from subei_mobile.store.backup import write_backup
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    path = write_backup(encrypted, stick).path
+    # Saved after the backup: kept aside by the restore.
+    encrypted.conn.execute("INSERT INTO meta (key, value) VALUES ('after_backup', '1')")
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    parent = _parent(qtbot, encrypted)
+    parent.show()
+    operation = backup_actions.restore(parent)
+    assert operation is not None
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert not parent.isVisible()  # the app closes; it is started again on the restored data
+    aside = next(tmp_path.glob("data.replaced-*"))
+    assert str(aside) in told[0]
+    kept = accounts.login(aside, "wang", PASSWORD)
+    assert kept.meta("after_backup") == "1"
+    kept.close()
