@@ -134,11 +134,10 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 
 def rebase_message(rebased: Rebased) -> str:
-    """Return what a re-base did, for people: nothing was lost, numbers moved."""
-    return (f"this laptop was behind the county server (put back from a backup or a copied "
-            f"folder): re-based on the server's signed checkpoint; {rebased.resent} changes not "
-            f"yet on the server were sent under new numbers from {rebased.first_seq}, and this "
-            f"laptop's earlier work was fetched back; nothing was lost")  # fmt: skip
+    """Return what a re-base did, for people (Chinese or English): nothing was lost."""
+    from subei_mobile.messages import text_for
+
+    return text_for("sync.rebased").format(resent=rebased.resent, first=rebased.first_seq)
 
 
 def _code(body: bytes) -> str:
