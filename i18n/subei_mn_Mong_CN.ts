@@ -103,7 +103,7 @@
     <message>
         <location line="+1"/>
         <source>Days on duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,7 +243,7 @@
     <message>
         <location line="+1"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠠ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
     </message>
@@ -563,7 +563,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+0"/>
         <source>Relation to head</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -929,14 +929,14 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some changes are not saved yet. Save them first?</source>
-        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠡᠭᠦᠷᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠤᠷᠢᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Pick a service from the catalogue</source>
-        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠡᠴᠡ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠠᠴᠠ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,22 +969,22 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+3"/>
         <source>Find and pick the household first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a request first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or save a case first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case needs at least two parties</source>
-        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠳᠤ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -999,17 +999,17 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+3"/>
         <source>The agreement is not signed yet</source>
-        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a draft agreement first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed agreement can be amended</source>
-        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1028,6 +1028,16 @@ The app closes now: start it again and sync.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
@@ -1055,6 +1065,186 @@ The app closes now: start it again and sync.</source>
         <location line="+1"/>
         <source>The file cannot be read</source>
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation type="unfinished">.csv ᠪᠠ .xlsx ᠹᠠᠢᠯ ᠯᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ XLSX ᠹᠠᠢᠯ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠲᠦ ᠺᠣᠳ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: CSV UTF-8 ᠪᠤᠶᠤ XLSX ᠪᠣᠯᠭᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠺᠣᠳ&#x202f;ᠤᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ ᠪᠠᠢᠲ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation type="unfinished">CSV ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠪᠦᠲᠦᠴᠡ ᠪᠤᠷᠤᠭᠤ (ᠬᠠᠰᠢᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ ᠳᠡᠯᠭᠡᠬᠦ&#x202f;ᠳᠦ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation type="unfinished">ᠮᠥᠷ ᠬᠡᠲᠦ ᠣᠯᠠᠨ: ᠹᠠᠢᠯ&#x202f;ᠢ ᠬᠤᠪᠢᠶᠠᠵᠤ ᠣᠷᠣᠭᠤᠯ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ&#x202f;ᠳᠤ DTD ᠪᠠᠢᠭ᠎ᠠ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ: ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠪᠠᠭᠠᠨ᠎ᠠ ᠨᠢᠭᠡ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠢ ᠵᠢᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation type="unfinished">ᠵᠠᠪᠠᠯ ᠪᠠᠭᠠᠨ᠎ᠠ ᠳᠤᠲᠠᠭᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation type="unfinished">ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠨᠦᠳᠦ 32,767 ᠦᠰᠦᠭ&#x202f;ᠡᠴᠡ ᠤᠷᠲᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation type="unfinished">ᠲᠣᠯᠣᠭᠠᠢ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠳᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠨᠦᠳᠦ ᠲᠣᠯᠣᠭᠠᠢ&#x202f;ᠠᠴᠠ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠪᠢᠴᠢᠯᠭᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠬᠣᠶᠠᠷ ᠤᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠴᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation type="unfinished">ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (NUL, ESC, ᠮᠥᠷ ᠰᠣᠯᠢᠬᠤ) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation type="unfinished">ᠴᠢᠭᠯᠡᠯ ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (U+202E) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠦᠵᠡᠭᠳᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation type="unfinished">子女 ᠬᠡᠪᠡᠯ ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation type="unfinished">ᠬᠦᠢᠰᠦ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ (男/女 ᠪᠤᠶᠤ 1/2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠪᠤᠶᠤ GB 3304 ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation type="unfinished">ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠢ “ᠪᠤᠰᠤᠳ” ᠭᠡᠵᠦ ᠪᠢᠴᠢᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠳᠤ ᠮᠣᠩᠭᠣᠯ ᠨᠡᠷ᠎ᠡ ᠠᠯᠳᠠᠭᠳᠠᠪᠠ (?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ ᠪᠤᠶᠤ ᠴᠠᠭ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation type="unfinished">ᠨᠠᠮ&#x202f;ᠤᠨ ᠭᠡᠰᠢᠭᠦᠨ: 是 ᠪᠤᠶᠤ 否 ᠭᠡᠵᠦ ᠪᠢᠴᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation type="unfinished">ᠲᠤᠰ ᠭᠠᠴᠠᠭ᠎ᠠ ᠡᠨᠡ ᠰᠤᠮᠤ&#x202f;ᠳᠤ ᠬᠠᠮᠢᠶᠠᠷᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠲᠣᠣᠷ ᠬᠡᠰᠡᠭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation type="unfinished">ᠳᠢᠰᠺ ᠳᠦᠭᠦᠷᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1380,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+0"/>
         <source>Township / village</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1306,14 +1496,14 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1459,7 +1649,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+104"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ&#x202f;ᠲᠡᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1710,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Choose a household on the left, or register a new one.</source>
-        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠡᠴᠡ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠠᠴᠠ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1592,7 +1782,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>An ID number has 18 characters (the last may be X)</source>
-        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ&#x202f;ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,17 +1817,22 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>The birth date does not match the ID number</source>
-        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a known relation to the head of household</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft) ᠪᠠᠢᠨ᠎ᠠ᠃ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation type="unfinished">ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft)&#x202f;ᠠᠴᠠ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠪᠡ᠃ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠠᠴᠠ ᠡᠮᠦᠨ᠎ᠡ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1652,7 +1847,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Unknown township</source>
-        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1705,7 +1900,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+3"/>
         <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
-        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ&#x202f;ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1919,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+171"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+172"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1870,7 +2065,7 @@ The app closes now: start it again and sync.</source>
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+131"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -1954,12 +2149,12 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Chinese)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1984,7 +2179,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+2"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2110,7 +2305,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2165,7 +2360,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+2"/>
         <source>Narrow no-break space: joins a suffix to its word</source>
-        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠪᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2198,7 +2393,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
-        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠭᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,12 +2408,12 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Shift from</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift to</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2263,7 +2458,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>On duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,7 +2492,32 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation type="unfinished">GB/T 4761 ᠤᠷᠤᠭ ᠰᠠᠳᠤ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation type="unfinished">GB/T 2261.1 ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation type="unfinished">GB 3304 ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠦ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation type="unfinished">ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢᠶᠠᠷᠢ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation type="unfinished">ᠲᠦᠭᠡᠮᠡᠯ ᠬᠡᠯᠡᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ</translation>
     </message>
@@ -2312,7 +2532,42 @@ The app closes now: start it again and sync.</source>
         <translation type="unfinished">ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠬᠤ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠳᠠᠬᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠬᠤ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation type="unfinished">ᠰᠠᠨᠠᠯ ᠪᠣᠯᠭᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation type="unfinished">ᠮᠥᠷ</translation>
     </message>
@@ -2337,12 +2592,17 @@ The app closes now: start it again and sync.</source>
         <translation type="unfinished">ᠵᠥᠪ ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠤᠷᠤᠭᠤ&#x202f;ᠶᠢ ᠠᠯᠭᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ: ᠬᠡᠷᠬᠢᠨ ᠤᠩᠰᠢᠬᠤ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ; ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠳᠤ ᠰᠣᠩᠭᠣ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ ᠮᠥᠷ</translation>
     </message>
@@ -2357,27 +2617,72 @@ The app closes now: start it again and sync.</source>
         <translation type="unfinished">ᠬᠦᠰᠦᠨᠦᠭ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished">%1 (%2 ᠪᠡᠷ ᠤᠩᠰᠢᠪᠠ)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation type="unfinished">(ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: ᠮᠥᠷ ᠲᠡᠪᠴᠢᠭᠳᠡᠨ᠎ᠡ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation type="unfinished">(ᠬᠦᠢᠰᠦ&#x202f;ᠪᠡᠷ ᠬᠦᠪᠡᠭᠦᠨ ᠪᠤᠶᠤ ᠬᠦᠦᠬᠡᠨ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ; ᠰᠠᠨᠠᠯ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ; ᠶᠠᠭᠤᠴᠢ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ %1 ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠪᠠ ᠤᠲᠠᠰᠤ ᠨᠢᠭᠤᠭᠳᠠᠪᠠ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1).</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation type="unfinished">(ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation type="unfinished">ᠢᠵᠢᠯ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠲᠠᠢ ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠪᠡ. ᠮᠥᠷ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠮᠥᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation type="unfinished">ᠪᠦᠬᠦ ᠮᠥᠷ ᠵᠥᠪ᠃</translation>
     </message>
@@ -2390,7 +2695,7 @@ The app closes now: start it again and sync.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2675,12 +2980,12 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Township office</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
-        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2747,7 +3052,7 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>Register this laptop with the county server</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2779,7 +3084,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>Sync in the background when the server is reachable</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2810,29 +3115,29 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has been withdrawn by the county. Contact the county office.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server does not know this laptop. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2852,7 +3157,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>The county server is busy. Try again in a minute.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2867,10 +3172,20 @@ Last sync: %2</source>
     <message>
         <location line="+3"/>
         <source>Type the registration code.</source>
-        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ&#x202f;ᠶᠢ ᠪᠠᠢᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠡᠷᠬᠦᠬᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠭᠡᠭᠳᠡᠪᠡᠯ ᠠᠵᠢᠯ&#x202f;ᠢ ᠨᠢ ᠰᠡᠷᠬᠦᠬᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠳ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠭᠦᠨ ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
@@ -2878,6 +3193,16 @@ Last sync: %2</source>
         <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠪᠠᠳᠠᠯᠠᠭᠰᠠᠨ᠃ ᠭᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ᠄ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠨᠢ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ᠂ ᠭᠡᠪᠡᠴᠦ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ (%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ)᠃ ᠳᠢᠰᠺ&#x202f;ᠢ ᠨᠢ ᠠᠷᠢᠯᠭᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -2895,19 +3220,19 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>This laptop has no county keys yet: register it with the server first.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠳᠤ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠡᠭᠦᠷᠡ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠳᠤ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠤᠷᠢᠳ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
 It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
-        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠲᠠᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
+        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠲᠡᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
 
 USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠷᠡᠬᠦ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠳᠡ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃</translation>
     </message>
@@ -2917,7 +3242,17 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
         <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation type="unfinished">ᠮᠥᠨ %1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ (ᠵᠢᠷᠤᠭ᠂ ᠭᠠᠷ ᠦᠰᠦᠭ) ᠠᠭᠤᠯᠵᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ&#x202f;ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Write to USB stick</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>
@@ -3148,7 +3483,7 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
     <message>
         <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠤ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠦ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
 </context>
 </TS>

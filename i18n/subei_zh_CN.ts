@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation>协议与补充协议</translation>
     </message>
@@ -929,7 +929,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1028,6 +1028,16 @@ The app closes now: start it again and sync.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation>签名图像无法保存；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation>签名图像丢失；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation>已签署的记录不可修改，请添加补充协议</translation>
     </message>
@@ -1055,6 +1065,186 @@ The app closes now: start it again and sync.</source>
         <location line="+1"/>
         <source>The file cannot be read</source>
         <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation>只支持 .csv 和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation>不是可读取的 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation>无法识别文件编码：请另存为 CSV UTF-8 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation>文件中有该编码不允许的字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation>CSV 文件格式错误（引号未闭合）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation>文件过大，无法导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation>XLSX 文件解压后数据过多，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation>行数过多，请把文件分成几个再导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation>列数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation>XLSX 文件含有实体声明，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation>有无法识别的列：请指定对应字段或跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation>两列对应到了同一个字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation>列对应关系与此文件不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation>单元格超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation>没有表头的列中有内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation>该行的单元格比表头多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation>文件中同一记录出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation>含有控制字符（如 NUL、ESC、换行），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation>含有文字方向控制字符（如 U+202E），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation>含有不可见字符（如零宽空格），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation>“子女”需要性别一栏才能确定是儿子还是女儿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation>性别不是可选的值（男/女 或代码 1/2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation>不是已知的民族名称或 GB 3304 代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation>民族记为“其他”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation>保存文件时蒙古文姓名已丢失（变成了“?”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation>日期或时间无法识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation>日期无法识别（可写 1985-05-05、1985/5/5、19850505、1985年5月5日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation>户编号为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation>党员一栏请填 是 或 否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation>该村不属于所填乡镇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation>网格不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation>无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1495,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1637,6 +1827,11 @@ The app closes now: start it again and sync.</source>
         <translation>该文字使用旧的私有编码（如蒙科立），请先转换为标准 Unicode 蒙古文。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation>已从旧编码（蒙科立）转换为标准 Unicode 蒙古文，保存前请核对。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Text cannot start with a variation selector (FVS)</source>
         <translation>文字不能以自由变体选择符（FVS）开头</translation>
@@ -1721,7 +1916,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+171"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+172"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1867,7 +2062,7 @@ The app closes now: start it again and sync.</source>
         <translation>用户：%1 · 设备：%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+131"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
@@ -2107,7 +2302,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
@@ -2294,7 +2489,32 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation>GB/T 4761 家庭关系代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation>GB/T 2261.1 性别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation>GB 3304 民族代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation>常用说法</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation>导入牧户花名册</translation>
     </message>
@@ -2309,7 +2529,42 @@ The app closes now: start it again and sync.</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation>采用建议的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2334,12 +2589,17 @@ The app closes now: start it again and sync.</source>
         <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
         <translation>列：为每一列选择对应的字段</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation>值：请核对每个值将如何读取；为无法识别的值选择对应项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
@@ -2354,27 +2614,72 @@ The app closes now: start it again and sync.</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation>无法读取此文件（%1）。</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation>%1（按 %2 读取）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation>（无法识别：该行将被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation>（按性别一栏定为儿子或女儿）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation>未知的值；建议：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation>未知的值</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation>已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation>被跳过的行已列在 %1 中（身份证号和电话已遮蔽）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation>被跳过行的列表未能写入（%1）。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation>已使用为相同表头文件保存的对应关系，请检查各行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation>请先核对列对应关系，再检查各行。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation>列对应关系不可用（%1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation>所有行都没有问题。</translation>
     </message>
@@ -2386,7 +2691,7 @@ The app closes now: start it again and sync.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，未变 %3，跳过 %4。</translation>
     </message>
@@ -2806,7 +3111,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
     </message>
@@ -2866,7 +3171,17 @@ Last sync: %2</source>
         <translation>请输入注册码。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">这台电脑还没有用户，数据没有加密。请先创建第一个用户，再注册这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">这台电脑没有县中心恢复密钥，丢失时县里无法找回其中未同步的工作。请先设置县中心密钥，再注册这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
         <translation>本机是从备份恢复的，县服务器无法与它重新对齐。没有发送也没有丢失任何内容：您的工作仍保存在本机。请联系县中心。</translation>
     </message>
@@ -2874,6 +3189,16 @@ Last sync: %2</source>
         <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">这台电脑上的数据已被清除。丢失：%1 条未发送的修改和 %2 个未发送的附件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">设备密钥已删除，但这台电脑的数据没有加密，仍可从硬盘上读取（%1 条未发送的修改，%2 个未发送的附件）。请将硬盘擦除。</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +3238,17 @@ It is safe to remove the USB stick. The changes stay queued here until the count
         <translation>数据包未写入（%1）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation>另含 %1 个附件（照片、签名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation>%1 个附件未能放入本数据包（超过大小上限）：请再写一个数据包带走它们。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Write to USB stick</source>
         <translation>写入U盘</translation>
     </message>

@@ -8,8 +8,9 @@ from typing import Annotated, ClassVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from ..ids import new_id
+from ..legacy_text import has_private_use
+from .safe_text import MONGOLIAN_NAME_RULE, NAME_RULE, text_issue
 
-PUA_START, PUA_END = 0xE000, 0xF8FF
 FVS = "\u180b\u180c\u180d\u180f"
 
 
@@ -19,10 +20,13 @@ def clean_text(value: str) -> str:
     NFC only: NFKC would turn NNBSP into a space and change how Mongolian renders.
     """
     value = unicodedata.normalize("NFC", value)
-    if any(PUA_START <= ord(ch) <= PUA_END for ch in value):
+    if has_private_use(value):  # every plane: U+E000-F8FF, U+F0000-FFFFD, U+100000-10FFFD
         raise ValueError("text.private_use")
     if value and value[0] in FVS:
         raise ValueError("text.leading_fvs")
+    issue = text_issue(value, "free")  # NUL, ESC, U+202E ... in any text people read
+    if issue:
+        raise ValueError(issue)
     return value
 
 
@@ -32,6 +36,9 @@ def _strip_ends(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_strip_ends)]
+# Names compare and search as typed: no invisible characters except Mongolian joiners.
+NameText = Annotated[Text, NAME_RULE]
+MongolianNameText = Annotated[Text, MONGOLIAN_NAME_RULE]
 
 
 class Record(BaseModel):

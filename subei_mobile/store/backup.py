@@ -37,9 +37,9 @@ from .store import DB_NAME, Store
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename in folder durable (the key slots' helper; Windows has no folder fsync)."""
-    from ..security.keyslots import _fsync_dir
+    from ..security.keyslots import fsync_dir as fsync_folder
 
-    _fsync_dir(folder)
+    fsync_folder(folder)
 
 
 MAGIC = b"SUBEIBK1"

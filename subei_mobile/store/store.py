@@ -71,7 +71,16 @@ def open_store(
     except BaseException:
         conn.close()
         raise
-    return Store(conn, data_dir, user_id, codec)
+    store = Store(conn, data_dir, user_id, codec)
+    # Data step of the signature migration: it needs the codec, which the schema steps lack.
+    from ..signatures import adopt_plain_images
+
+    try:
+        adopt_plain_images(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def _check_codec(conn: sqlite3.Connection, data_dir: Path, codec: PlainCodec | None) -> None:
@@ -81,6 +90,8 @@ def _check_codec(conn: sqlite3.Connection, data_dir: Path, codec: PlainCodec | N
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
     if codec is None or not codec.sealed:
+        if row is not None and not path_of(data_dir).exists():
+            raise AuthError("auth.no_keys")  # sealed, and every key slot shredded: gone for good
         if row is not None or path_of(data_dir).exists():
             raise AuthError("auth.required")
     elif row is not None and row[0] != getattr(codec, "key_check", ""):

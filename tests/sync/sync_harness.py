@@ -16,7 +16,7 @@ from subei_sync.protocol.wire import EnrolResponse
 from subei_sync.server import migrations
 from subei_sync.server.database import Database
 from subei_sync.server.devices import add_device
-from subei_sync.server.service import SyncService
+from subei_sync.server.service import ENROL_PATH, SyncService
 
 from subei_mobile.models import Household, Person
 from subei_mobile.store import Store, open_store
@@ -55,6 +55,9 @@ def in_memory(service: SyncService) -> InMemoryTransport:
     """Return a transport calling the service directly."""
 
     def handle(method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+        if path == ENROL_PATH:
+            reply = service.handle_enrol(body)
+            return reply.status, reply.body
         serve = {RANGES_PATH: service.handle_ranges, REBASE_PATH: service.handle_rebase}.get(
             path, service.handle_sync
         )

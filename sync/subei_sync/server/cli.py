@@ -39,7 +39,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     configure()
     db = _database(args)
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
-    app = create_app(db, blob_dir=Path(args.data_dir) / "blobs",
+    from .blobs import BLOB_DIR
+
+    app = create_app(db, blob_dir=Path(args.data_dir) / BLOB_DIR,
                      signer=load_or_create_keys(Path(args.data_dir)).signer)  # fmt: skip
     # Keep idle connections for 2 min (uvicorn's default is 5 s): a reconnect costs a 2G
     # laptop one more RTT (two with TLS). No Date/Server headers: bytes on a 50 kbit/s link.
@@ -193,8 +195,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from .bundle_import import import_files
 
     db = _database(args)
+    from .blobs import BLOB_DIR
+
     outcomes, written = import_files(db, load_or_create_keys(Path(args.data_dir)), args.files,
-                                     args.return_to)  # fmt: skip
+                                     args.return_to, Path(args.data_dir) / BLOB_DIR)  # fmt: skip
     failed = 0
     for path, outcome in outcomes:
         if isinstance(outcome, Exception):

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from subei_mobile import mediation
 from subei_mobile.activities import record_activity
-from subei_mobile.attachments import put_blob
 from subei_mobile.models import (
     Activity,
     ActivityParticipant,
@@ -19,6 +18,7 @@ from subei_mobile.models import (
     MediationParty,
     MediationSignature,
 )
+from subei_mobile.signatures import store_image
 from subei_mobile.store import Store
 
 AT = dt.datetime(2025, 7, 14, 3, 30, tzinfo=dt.UTC)  # 11:30 Beijing time, at the summer pasture
@@ -51,7 +51,7 @@ def signed_agreement(store: Store) -> str:
         place="石包城乡夏季牧场", reported_at=AT - dt.timedelta(days=3), reported_by="党员中心户",
         facts_zh="2025年7月，申请人与被申请人两户的夏季牧场相邻。被申请人的羊群多次越过原界桩，"
                  "在申请人草场放牧，双方因此发生争执。经党员中心户报告，流动服务中心会同乡司法所到现场调解。",
-        facts_mn="ᠬᠣᠶᠠᠷ ᠥᠷᠬᠥ ᠶᠢᠨ ᠵᠤᠨ ᠤ ᠪᠡᠯᠴᠢᠭᠡᠷ ᠬᠥᠷᠢ ᠵᠡᠷᠭᠡᠯᠡᠳᠡᠭ᠃ ᠬᠣᠨᠢ ᠰᠦᠷᠦᠭ ᠬᠢᠯᠢ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭ ᠢ "
+        facts_mn="ᠬᠣᠶᠠᠷ ᠥᠷᠬᠡ ᠶᠢᠨ ᠵᠤᠨ ᠤ ᠪᠡᠯᠴᠢᠭᠡᠷ ᠬᠥᠷᠢ ᠵᠡᠷᠭᠡᠯᠡᠳᠡᠭ᠃ ᠬᠣᠨᠢ ᠰᠦᠷᠦᠭ ᠬᠢᠯᠢ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭ ᠢ "
                  "ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠳᠠᠪᠠᠵᠤ ᠪᠡᠯᠴᠢᠭᠡᠷ ᠲᠦ ᠣᠷᠣᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠮᠠᠷᠭᠠᠭᠠᠨ ᠭᠠᠷᠴᠠᠢ᠃",
         disputed_matters_zh="一、两户草场界线的位置；二、越界放牧造成的草场损失如何赔偿。",
         disputed_matters_mn="ᠨᠢᠭᠡ᠂ ᠪᠡᠯᠴᠢᠭᠡᠷ ᠦᠨ ᠬᠢᠯᠢ ᠶᠢᠨ ᠪᠠᠶᠢᠷᠢ᠃ ᠬᠣᠶᠠᠷ᠂ ᠬᠣᠬᠢᠷᠠᠯ ᠢ ᠬᠡᠷᠬᠢᠨ ᠨᠥᠬᠥᠨ ᠲᠥᠯᠥᠬᠦ᠃",
@@ -85,12 +85,12 @@ def signed_agreement(store: Store) -> str:
     signatures = [
         MediationSignature(agreement_id=agreement.id, signer_role="party", party_id=p.id,
                            signer_name=p.name_zh, signed_at=AT,
-                           image_sha256=put_blob(store.data_dir, signature_png(i)))
+                           image_sha256=store_image(store, signature_png(i)))
         for i, p in enumerate(parties)
     ]  # fmt: skip
     signatures.append(
         MediationSignature(agreement_id=agreement.id, signer_role="mediator", signer_name="王明",
-                           signed_at=AT, image_sha256=put_blob(store.data_dir, signature_png(5)))
+                           signed_at=AT, image_sha256=store_image(store, signature_png(5)))
     )  # fmt: skip
     mediation.sign_agreement(store, agreement.id, signatures, at=AT)
     return agreement.id
