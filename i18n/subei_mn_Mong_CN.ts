@@ -392,7 +392,7 @@
     <message>
         <location filename="../ui/subei_ui/backup_actions.py" line="+27"/>
         <source>This laptop&apos;s data is not encrypted, so it is not backed up: add a user first, then a lost stick shows nothing.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠨᠥᠭᠡᠴᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ᠂ ᠲᠡᠭᠡᠬᠦ ᠳᠦ USB ᠠᠯᠳᠠᠭᠳᠠᠪᠠᠴᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠭᠠᠳᠠᠭᠰᠢ ᠭᠠᠷᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠨᠥᠭᠡᠴᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ᠂ ᠲᠡᠭᠡᠬᠦ ᠳᠦ USB ᠠᠯᠳᠠᠭᠳᠠᠪᠠᠴᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠭᠠᠳᠠᠭᠰᠢ ᠭᠠᠷᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,32 +402,32 @@
     <message>
         <location line="+3"/>
         <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
-        <translation type="unfinished">USB ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠨᠢ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠃ ᠡᠨᠡ USB ᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠦᠭᠡᠢ᠂ ᠥᠭᠡᠷ᠎ᠡ ᠶᠢ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">USB ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠨᠢ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠃ ᠡᠨᠡ USB ᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠦᠭᠡᠢ᠂ ᠥᠭᠡᠷ᠎ᠡ ᠶᠢ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file is not a backup of this app.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠶᠢᠯ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠤᠨ ᠨᠥᠭᠡᠴᠡ ᠪᠢᠰᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠶᠢᠯ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠤᠨ ᠨᠥᠭᠡᠴᠡ ᠪᠢᠰᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This backup was made by a newer version of the app. Update the app first.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠬᠢᠭᠰᠡᠨ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠬᠢᠭᠰᠡᠨ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The backup file is damaged or incomplete and cannot be restored. Nothing on this laptop was changed.</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠹᠠᠶᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠳᠤᠲᠠᠭᠤ ᠲᠤᠯᠠ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠹᠠᠶᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠳᠤᠲᠠᠭᠤ ᠲᠤᠯᠠ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop already has data. Confirm to replace it (it is kept aside).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠣᠯᠢᠬᠤ ᠪᠣᠯ ᠪᠠᠲᠤᠯᠠᠭᠠᠷᠠᠢ (ᠤᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ)᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠣᠯᠢᠬᠤ ᠪᠣᠯ ᠪᠠᠲᠤᠯᠠᠭᠠᠷᠠᠢ (ᠤᠭ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ)᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrong user name or password for this backup. Nothing was changed.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠷᠤᠭᠤ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠷᠤᠭᠤ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -437,7 +437,7 @@
     <message>
         <location line="+3"/>
         <source>The file cannot be read.</source>
-        <translation type="unfinished">ᠹᠠᠶᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠹᠠᠶᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -457,17 +457,17 @@
     <message>
         <location line="+1"/>
         <source>Restore from backup</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing and checking the backup…</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading and checking the backup…</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -479,14 +479,14 @@
         <source>Backup written to %1 and checked (%2 households, %3 changes not yet sent).
 
 It is encrypted: without a password of this laptop or the county key nobody can read it. It is safe to remove the USB stick.</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ %1 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠪᠠ (%2 ᠥᠷᠬᠡ᠂ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ %3 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ)᠃
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠶᠢ %1 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠪᠠ (%2 ᠥᠷᠬᠡ᠂ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ %3 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ)᠃
 
-ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠶᠤ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠤᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ USB ᠢ ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠶᠤ ᠰᠢᠶᠠᠨ ᠤ ᠲᠦᠯᠬᠢᠭᠤᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ USB ᠢ ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the data on this laptop with this backup? The data here now is kept aside, not deleted. After the restore, sync: work this laptop already sent comes back from the county server.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠪᠡᠷ ᠰᠣᠯᠢᠬᠤ ᠤᠤ? ᠣᠳᠣᠬᠠᠨ ᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠪᠥᠭᠡᠳ ᠬᠠᠰᠤᠬᠤ ᠦᠭᠡᠢ᠃ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠠᠵᠢᠯ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠪᠤᠴᠠᠵᠤ ᠢᠷᠡᠨ᠎ᠡ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ ᠪᠡᠷ ᠰᠣᠯᠢᠬᠤ ᠤᠤ? ᠣᠳᠣᠬᠠᠨ ᠤ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠪᠥᠭᠡᠳ ᠬᠠᠰᠤᠬᠤ ᠦᠭᠡᠢ᠃ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠦᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠠᠵᠢᠯ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠪᠤᠴᠠᠵᠤ ᠢᠷᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -498,7 +498,7 @@ It is encrypted: without a password of this laptop or the county key nobody can 
         <source>The backup of %1 was restored (%2 households). The data it replaced is kept in %3.
 
 The app closes now: start it again and sync.</source>
-        <translation type="unfinished">%1 ᠦ ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠪᠡ (%2 ᠥᠷᠬᠡ)᠃ ᠰᠣᠯᠢᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ %3 ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃
+        <translation type="unfinished">%1 ᠦ ᠨᠥᠭᠡᠴᠡ ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠪᠡ (%2 ᠥᠷᠬᠡ)᠃ ᠰᠣᠯᠢᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ %3 ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃
 
 ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠣᠳᠣ ᠬᠠᠭᠠᠭᠳᠠᠨ᠎ᠠ᠄ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠵᠦ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
@@ -1992,7 +1992,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+1"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ…</translation>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3104,7 +3104,7 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>This laptop was behind the county server (put back from a backup or a copied folder). It was re-based: %1 changes not yet on the server were sent under new numbers and its earlier work was fetched back. Nothing was lost.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠬᠣᠴᠣᠷᠣᠭᠰᠠᠨ ᠪᠠᠢᠵᠠᠢ (ᠨᠥᠭᠡᠴᠡ ᠪᠤᠶᠤ ᠬᠠᠭᠤᠯᠪᠤᠷᠢᠯᠠᠭᠰᠠᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ)᠃ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠪᠠ᠄ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠬᠦᠷᠦᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠷ ᠢᠯᠡᠭᠡᠵᠦ᠂ ᠡᠮᠦᠨᠡᠬᠢ ᠠᠵᠢᠯ ᠢ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠴᠡ ᠬᠣᠴᠣᠷᠣᠭᠰᠠᠨ ᠪᠠᠢᠵᠠᠢ (ᠨᠥᠭᠡᠴᠡ ᠪᠤᠶᠤ ᠬᠠᠭᠤᠯᠪᠤᠷᠢᠯᠠᠭᠰᠠᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ)᠃ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠪᠠ᠄ ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠬᠦᠷᠦᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠷ ᠢᠯᠡᠭᠡᠵᠦ᠂ ᠡᠮᠦᠨᠡᠬᠢ ᠠᠵᠢᠯ ᠢ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3187,7 +3187,7 @@ Last sync: %2</source>
     <message>
         <location line="+7"/>
         <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠳ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠭᠦᠨ ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠨᠥᠭᠡᠴᠡ ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠳ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠭᠦᠨ ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ ᠤ ᠠᠵᠢᠯ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠲᠥᠪ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3215,7 +3215,7 @@ Last sync: %2</source>
     <message>
         <location line="+3"/>
         <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
-        <translation type="unfinished">USB&#x202f;ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠰᠡᠨ&#x202f;ᠡᠴᠡ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠡᠨᠡ USB&#x202f;ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠡᠷᠡᠭᠯᠡ; ᠥᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">USB ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠡᠴᠡ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠡᠨᠡ USB ᠶᠢ ᠪᠢᠲᠡᠭᠡᠢ ᠬᠡᠷᠡᠭᠯᠡ; ᠥᠭᠡᠷ᠎ᠡ ᠶᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
