@@ -20,6 +20,7 @@ from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
 from .blobs import BlobService
 from .database import Database
+from .metrics import install_metrics
 from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
 
 MAX_BODY = frames.MAX_FRAME_BYTES
@@ -82,6 +83,7 @@ def create_app(
     service = SyncService(db, rate=rate, burst=burst, signer=signer)
     app = FastAPI(title="Subei county sync server", version="1")
     app.state.service = service
+    install_metrics(app, db)  # request counts, sync latency, errors at /metrics
     blobs = BlobService(db, blob_dir) if blob_dir is not None else None
     app.state.blobs = blobs
 

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from subei_mobile.catalogue import find_place, places
+from subei_mobile.version import __version__
 
-from . import migrations
+from . import install_commands, migrations
 from .bundle_keys import ensure_server_keys, load_or_create_keys
 from .database import Database, open_database
 from .devices import ROLES, add_device, list_devices, revoke_device
@@ -36,7 +37,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .app import create_app
     from .logs import configure
 
-    configure()
+    configure(log_file=args.log_file)
     db = _database(args)
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
     app = create_app(db, blob_dir=Path(args.data_dir) / "blobs",
@@ -111,6 +112,7 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser."""
     parser = argparse.ArgumentParser(prog="subei-server", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, default=Path("server-data"))
     parser.add_argument("--db", default="", help="postgresql://... (default: SQLite in data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -120,7 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tls-cert", default="", help="PEM certificate chain (issued by the county CA)")
     p.add_argument("--tls-key", default="", help="PEM private key of that certificate")
     p.add_argument("--db", default=argparse.SUPPRESS, help="as the global --db")
+    p.add_argument("--log-file", default="", help="JSON log lines to this file, rotated (else stderr)")
     p.set_defaults(func=cmd_serve)
+    install_commands.register(sub)
     dev = sub.add_parser("device", help="manage field devices").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
