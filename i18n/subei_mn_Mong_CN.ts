@@ -1190,7 +1190,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
@@ -1984,7 +1984,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2739,7 +2739,12 @@ Last sync: %2</source>
         <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation type="unfinished">ᠰᠢᠨᠡᠳᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠄ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠰᠢᠨᠡᠳᠬᠡᠯ&#x202f;ᠢ ᠤᠭᠰᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>

@@ -1189,7 +1189,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+210"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1981,7 +1981,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+108"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
@@ -2735,7 +2735,12 @@ Last sync: %2</source>
         <translation>请输入注册码。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation>需要更新：本程序版本过旧，县服务器已不再接受。请安装县里提供的更新后再同步。数据没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
     </message>

@@ -117,7 +117,10 @@ def _free_port() -> int:
 def _wait_healthy(url: str, ca: Path, log: Path) -> None:
     for _ in range(150):
         try:
-            if httpx.get(url + "/health", timeout=1, verify=pinned_trust(str(ca))).status_code == 200:
+            if (
+                httpx.get(url + "/health", timeout=1, verify=pinned_trust(str(ca))).status_code
+                == 200
+            ):
                 return
         except httpx.HTTPError:
             time.sleep(0.1)
@@ -159,7 +162,9 @@ def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) ->
         # The admin sees the sync in the metrics; the log file has the JSON line of it.
         auth = httpx.BasicAuth("county-admin", PASSWORD)
         text = httpx.get(url + "/metrics", auth=auth, verify=pinned_trust(str(ca))).text
-        assert re.search(r'subei_requests_total\{method="POST",route="/v1/sync",status="200"\} [1-9]', text)
+        assert re.search(
+            r'subei_requests_total\{method="POST",route="/v1/sync",status="200"\} [1-9]', text
+        )
         assert re.search(r"subei_sync_seconds_count [1-9]", text)
     finally:
         proc.terminate()
@@ -204,7 +209,9 @@ def test_metrics_count_requests_by_route_and_answer_only_administrators(tmp_path
     assert 'subei_requests_total{method="GET",route="/metrics",status="401"} 3' in text
 
 
-def test_log_file_rotates_and_keeps_json_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_log_file_rotates_and_keeps_json_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(logs, "LOG_BYTES", 2000)
     path = tmp_path / "logs" / "server.log"
     logs.configure(log_file=str(path))
@@ -246,7 +253,9 @@ def _drill(tmp_path: Path, live_db: str, drill_db: str) -> None:
     live, drill = tmp_path / "live", tmp_path / "drill"
     server(live, "init", db=live_db)
     for township in ("党城湾镇", "石包城乡"):
-        server(live, "device", "add", "--township", township, "--role", "township-office", db=live_db)
+        server(
+            live, "device", "add", "--township", township, "--role", "township-office", db=live_db
+        )
     (live / "blobs").mkdir(exist_ok=True)
     (live / "blobs" / "attachment.bin").write_bytes(b"\x00photo" * 100)
     archive = tmp_path / "backups" / "county.tar.gz"
@@ -291,5 +300,7 @@ def test_server_key_curve_is_p256(tmp_path: Path) -> None:
     server(tmp_path / "s", "init")
     from cryptography.hazmat.primitives import serialization
 
-    key = serialization.load_pem_private_key((tmp_path / "s" / "tls" / "server.key").read_bytes(), None)
+    key = serialization.load_pem_private_key(
+        (tmp_path / "s" / "tls" / "server.key").read_bytes(), None
+    )
     assert isinstance(key, ec.EllipticCurvePrivateKey) and key.curve.name == "secp256r1"

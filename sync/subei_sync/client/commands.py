@@ -11,14 +11,16 @@ import httpx
 
 from subei_mobile.store import open_store
 from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
+from subei_mobile.version import __version__
 
+from ..protocol.compat import APP_HEADER, UPDATE_NEEDED
 from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
 from .transport import HttpTransport, Unreachable, pinned_trust
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
+EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED, EXIT_UPDATE_NEEDED = 0, 2, 3, 4, 5
 ENROL_PATH = "/v1/enrol"
 
 
@@ -51,11 +53,16 @@ def cmd_enroll(args: argparse.Namespace) -> int:
             base_url=args.server, timeout=60, verify=pinned_trust(args.ca_file)
         ) as client:
             reply = client.post(ENROL_PATH, content=request.model_dump_json(),
-                                headers={"Content-Type": "application/json"})  # fmt: skip
+                                headers={"Content-Type": "application/json",
+                                         APP_HEADER: __version__})  # fmt: skip
     except httpx.HTTPError as exc:
         print(f"server unreachable: {type(exc).__name__}", file=sys.stderr)
         return EXIT_UNREACHABLE
     if reply.status_code != 200:
+        if _code(reply.content) == UPDATE_NEEDED:
+            print(f"update needed: this laptop runs version {__version__}; install the county's "
+                  "update before enrolling", file=sys.stderr)  # fmt: skip
+            return EXIT_UPDATE_NEEDED
         print(f"enrolment refused: {_code(reply.content)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     answer = EnrolResponse.model_validate_json(reply.content)
@@ -90,6 +97,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
               f"erased ({lost} unsent changes lost)", file=sys.stderr)  # fmt: skip
         return EXIT_REVOKED
     except SyncFailed as exc:
+        if exc.code == UPDATE_NEEDED:
+            print(f"\nupdate needed: this laptop runs version {__version__}; the county server "
+                  f"needs {exc.params.get('min_version', 'a newer one')} or newer. Install the "
+                  "update from the county, then sync again (nothing was lost).", file=sys.stderr)  # fmt: skip
+            return EXIT_UPDATE_NEEDED
         if exc.status == 401:
             print(f"\nthis device is not allowed to sync ({exc.code})", file=sys.stderr)
             return EXIT_REVOKED

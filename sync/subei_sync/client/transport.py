@@ -11,6 +11,10 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from subei_mobile.version import __version__
+
+from ..protocol.compat import APP_HEADER
+
 T = TypeVar("T")
 
 
@@ -64,6 +68,8 @@ class HttpTransport:
             # server ignores (frames are zstd already; HTTP/1.1 keeps connections alive anyway).
             for name in ("user-agent", "accept", "accept-encoding", "connection"):
                 self.client.headers.pop(name, None)
+            # The program's version, so the server can say "update needed" (protocol.compat).
+            self.client.headers[APP_HEADER] = __version__
 
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
         """Send one request on a kept-alive connection."""

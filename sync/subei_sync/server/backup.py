@@ -140,7 +140,7 @@ def restore(archive: Path, data_dir: Path, db_url: str) -> Restored:
     """Put a backup back into an empty data folder and an empty database; check it; report."""
     data_dir = Path(data_dir)
     try:
-        tar = tarfile.open(archive, "r:gz")
+        tar = tarfile.open(archive, "r:gz")  # noqa: SIM115 - closed by the with below
     except (OSError, tarfile.TarError):
         raise BackupError("backup_unreadable", f"not a server backup: {archive}") from None
     with tar, tempfile.TemporaryDirectory(prefix="subei-restore-") as tmp:
@@ -151,7 +151,9 @@ def restore(archive: Path, data_dir: Path, db_url: str) -> Restored:
         if manifest.get("format") != FORMAT:
             raise BackupError("backup_unreadable", f"unknown backup format in {archive}")
         if int(manifest.get("schema", 0)) > migrations.LATEST:
-            raise BackupError("backup_too_new", "the backup comes from a newer server: update first")
+            raise BackupError(
+                "backup_too_new", "the backup comes from a newer server: update first"
+            )
         is_pg = db_url.startswith(("postgresql://", "postgres://"))
         if (manifest["dialect"] == "postgresql") != is_pg:
             raise BackupError("backup_wrong_database",

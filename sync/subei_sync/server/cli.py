@@ -42,6 +42,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
     app = create_app(db, blob_dir=Path(args.data_dir) / "blobs",
                      signer=load_or_create_keys(Path(args.data_dir)).signer)  # fmt: skip
+    if args.min_app_version:
+        app.state.min_app_version = args.min_app_version
     # Keep idle connections for 2 min (uvicorn's default is 5 s): a reconnect costs a 2G
     # laptop one more RTT (two with TLS). No Date/Server headers: bytes on a 50 kbit/s link.
     # TLS with a certificate issued by the county CA; laptops pin that CA (enroll --ca-file).
@@ -122,7 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tls-cert", default="", help="PEM certificate chain (issued by the county CA)")
     p.add_argument("--tls-key", default="", help="PEM private key of that certificate")
     p.add_argument("--db", default=argparse.SUPPRESS, help="as the global --db")
-    p.add_argument("--log-file", default="", help="JSON log lines to this file, rotated (else stderr)")
+    p.add_argument(
+        "--log-file", default="", help="JSON log lines to this file, rotated (else stderr)"
+    )
+    p.add_argument("--min-app-version", default="",
+                   help="oldest laptop program that may sync (default: one minor version behind)")  # fmt: skip
     p.set_defaults(func=cmd_serve)
     install_commands.register(sub)
     dev = sub.add_parser("device", help="manage field devices").add_subparsers(

@@ -74,7 +74,9 @@ def _pem_key(key: ec.EllipticCurvePrivateKey) -> bytes:
                              serialization.NoEncryption())  # fmt: skip
 
 
-def _ensure_ca(tls: Path, created: list[str]) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+def _ensure_ca(
+    tls: Path, created: list[str]
+) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     cert_path, key_path = tls / CA_CERT, tls / CA_KEY
     if cert_path.exists() and key_path.exists():
         key = serialization.load_pem_private_key(key_path.read_bytes(), None)

@@ -11,7 +11,7 @@ import base64
 import binascii
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +36,7 @@ class Metrics:
         self.lock = threading.Lock()
         self.requests: Counter[tuple[str, str, int]] = Counter()
         self.errors: Counter[str] = Counter()
-        self.seconds: Counter[str] = Counter()
+        self.seconds: defaultdict[str, float] = defaultdict(float)
         self.sync_buckets = [0] * len(BUCKETS)
         self.sync_count = 0
         self.sync_sum = 0.0
