@@ -49,8 +49,11 @@ def write_icons(out: Path) -> None:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     draw.rounded_rectangle((8, 8, size - 8, size - 8), radius=48, fill=(46, 125, 50, 255))
-    draw.rectangle((56, 128, 200, 196), fill=(250, 250, 245, 255))  # the ger's wall
-    draw.polygon([(40, 132), (128, 60), (216, 132)], fill=(250, 250, 245, 255))  # its roof
+    white = (250, 250, 245, 255)
+    draw.rectangle((52, 128, 204, 196), fill=white)  # the ger's lattice wall
+    draw.chord((36, 64, 220, 192), start=180, end=360, fill=white)  # its low domed roof
+    draw.ellipse((114, 58, 142, 76), fill=(198, 40, 40, 255))  # the crown ring (toono)
+    draw.line((52, 130, 204, 130), fill=(198, 40, 40, 255), width=6)  # the roof band
     draw.rectangle((112, 150, 144, 196), fill=(198, 40, 40, 255))  # the door
     draw.rectangle((8, 196, size - 8, 214), fill=(27, 94, 32, 255))
     image.save(out / "subei-mobile.png")

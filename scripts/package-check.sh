@@ -75,7 +75,8 @@ if [ -x scripts/package-check-server.sh ]; then
     ROOT="$ROOT" bash scripts/package-check-server.sh
 fi
 
-in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq subei-mobile >/dev/null
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq -o Dpkg::Use-Pty=0 subei-mobile \
+    >"$WORK/remove.log" 2>&1 || { cat "$WORK/remove.log" >&2; exit 1; }
 [ ! -e "$ROOT/usr/bin/subei-mobile" ] && [ ! -e "$ROOT/opt/subei-mobile" ] ||
     { echo "package-check: files left after removal" >&2; exit 1; }
 [ -f "$ROOT/home/field/.local/share/subei-mobile/subei.sqlite3" ] ||

@@ -47,8 +47,9 @@ for lib in "${missing[@]}"; do
     fi
     packages[$pkg]=1
 done
-# Qt's xcb platform plugin loads these at run time (not visible to ldd of the bundle).
-for pkg in libxcb-cursor0 libxkbcommon-x11-0 fonts-noto-cjk; do packages[$pkg]=1; done
+# Loaded at run time, invisible to ldd: Qt's xcb plugin libraries, the CJK font, and the
+# fontconfig configuration the bundled libfontconfig reads (/etc/fonts).
+for pkg in libxcb-cursor0 libxkbcommon-x11-0 fonts-noto-cjk fontconfig-config; do packages[$pkg]=1; done
 depends="$(printf '%s\n' "${!packages[@]}" | sort | paste -sd, | sed 's/,/, /g')"
 
 size_kb="$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)"

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Part of scripts/package-check.sh: the county server from the installed package, in the same
+# clean root: `subei-server init`, `serve` over TLS, then a laptop enrols and syncs against it.
+# Env: ROOT (the root the package is installed in).
+set -euo pipefail
+
+: "${ROOT:?}"
+run() { chroot "$ROOT" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+as_user() { chroot --userspec=field:field "$ROOT" env -i HOME=/home/field PATH=/usr/bin:/bin \
+    LANG=C.UTF-8 "$@"; }
+port="${PACKAGE_CHECK_PORT:-18620}"
+
+run env SUBEI_ADMIN_PASSWORD=package-check-admin subei-server --data-dir /srv/subei init \
+    --hostname 127.0.0.1 --port "$port" >/dev/null
+[ -f "$ROOT/lib/systemd/system/subei-server.service" ] ||
+    { echo "package-check: no systemd unit" >&2; exit 1; }
+run subei-server --data-dir /srv/subei serve --host 127.0.0.1 --port "$port" \
+    --tls-cert /srv/subei/tls/server.pem --tls-key /srv/subei/tls/server.key \
+    --log-file /srv/subei/logs/server.log &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
+cp "$ROOT/srv/subei/for-laptops/county-ca.pem" "$ROOT/tmp/county-ca.pem"
+chmod 0644 "$ROOT/tmp/county-ca.pem"
+code="$(run subei-server --data-dir /srv/subei device add --township 620923100 \
+    --role township-office | sed -n 's/^enrolment code[^:]*: //p')"
+for _ in $(seq 100); do
+    if as_user subei-mobile --data-dir /home/field/laptop enroll --server "https://127.0.0.1:$port" \
+        --code "$code" --ca-file /tmp/county-ca.pem >/dev/null 2>"$ROOT/tmp/enrol.err"; then
+        enrolled=1
+        break
+    fi
+    grep -q unreachable "$ROOT/tmp/enrol.err" || break # refused for a reason: say it below
+    sleep 0.2
+done
+[ "${enrolled:-0}" = 1 ] || { echo "package-check: enrol failed: $(cat "$ROOT/tmp/enrol.err")" >&2; exit 1; }
+as_user subei-mobile --data-dir /home/field/laptop demo --households 5 >/dev/null
+as_user subei-mobile --data-dir /home/field/laptop sync
+echo "package-check: county server from the package: init, serve over TLS, laptop enrolled and synced"
