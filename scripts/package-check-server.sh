@@ -14,7 +14,10 @@ run env SUBEI_ADMIN_PASSWORD=package-check-admin subei-server --data-dir /srv/su
     --hostname 127.0.0.1 --port "$port" >/dev/null
 [ -f "$ROOT/lib/systemd/system/subei-server.service" ] ||
     { echo "package-check: no systemd unit" >&2; exit 1; }
-run subei-server --data-dir /srv/subei serve --host 127.0.0.1 --port "$port" \
+# Started directly (not through a function, which would be a subshell): $! is then the
+# server itself (chroot and env exec it), so the trap below stops it.
+chroot "$ROOT" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 subei-server \
+    --data-dir /srv/subei serve --host 127.0.0.1 --port "$port" \
     --tls-cert /srv/subei/tls/server.pem --tls-key /srv/subei/tls/server.key \
     --log-file /srv/subei/logs/server.log &
 server=$!
@@ -30,6 +33,7 @@ for _ in $(seq 100); do
         break
     fi
     grep -q unreachable "$ROOT/tmp/enrol.err" || break # refused for a reason: say it below
+    kill -0 "$server" 2>/dev/null || { echo "package-check: the server stopped" >&2; exit 1; }
     sleep 0.2
 done
 [ "${enrolled:-0}" = 1 ] || { echo "package-check: enrol failed: $(cat "$ROOT/tmp/enrol.err")" >&2; exit 1; }
