@@ -37,6 +37,10 @@ for _ in $(seq 100); do
     sleep 0.2
 done
 [ "${enrolled:-0}" = 1 ] || { echo "package-check: enrol failed: $(cat "$ROOT/tmp/enrol.err")" >&2; exit 1; }
-as_user subei-mobile --data-dir /home/field/laptop demo --households 5 >/dev/null
+# Real register rows (demo data is for trying the app, not for an enrolled laptop).
+printf 'household_code,name_zh,relation,township\nPKG-001,巴特尔,户主,党城湾镇\nPKG-002,王芳,户主,党城湾镇\n' \
+    >"$ROOT/tmp/register.csv"
+chmod 0644 "$ROOT/tmp/register.csv"
+as_user subei-mobile --data-dir /home/field/laptop import households /tmp/register.csv >/dev/null
 as_user subei-mobile --data-dir /home/field/laptop sync
 echo "package-check: county server from the package: init, serve over TLS, laptop enrolled and synced"

@@ -156,7 +156,12 @@ def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) ->
 
         done = mobile("enroll", "--server", url, "--code", code.group(1), "--ca-file", str(ca))
         assert done.returncode == 0, done.stderr
-        assert mobile("demo", "--households", "5").returncode == 0
+        # Real register rows: demo data is for trying the app, never for an enrolled laptop.
+        register = tmp_path / "register.csv"
+        register.write_text("household_code,name_zh,relation,township\n"
+                            "INIT-001,巴特尔,户主,党城湾镇\nINIT-002,王芳,户主,党城湾镇\n", "utf-8")  # fmt: skip
+        done = mobile("import", "households", str(register))
+        assert done.returncode == 0, done.stderr
         done = mobile("sync")
         assert done.returncode == 0, done.stderr
         # The admin sees the sync in the metrics; the log file has the JSON line of it.

@@ -185,15 +185,20 @@ def test_too_old_laptop_is_told_to_update_and_keeps_its_work(county: Server, pre
                                                              tmp_path: Path) -> None:  # fmt: skip
     old = _laptop(previous_release, tmp_path / "old-laptop")
     new = _laptop(None, tmp_path / "new-laptop")
+    register = tmp_path / "register.csv"
+    register.write_text("household_code,name_zh,relation,township\n"
+                        "VER-001,巴特尔,户主,党城湾镇\nVER-002,王芳,户主,党城湾镇\n", "utf-8")  # fmt: skip
     for laptop in (old, new):
         done = _run(laptop, "enroll", "--server", county.url, "--code", county.enrolment_code())
         assert done.returncode == 0, done.stderr
-        assert _run(laptop, "demo", "--households", "3").returncode == 0
+        done = _run(laptop, "import", "households", str(register))
+        assert done.returncode == 0, done.stderr
     # The county moves on: only laptops from the next minor version may sync.
     county.stop()
     major, minor, _ = (int(x) for x in __version__.split("."))
     county.start("--min-app-version", f"{major}.{minor + 1}.0")
     before = _unsent(new)
+    assert before > 0
     done = _run(new, "sync")
     assert done.returncode == 5, done.stderr
     assert "update needed" in done.stderr and f"{major}.{minor + 1}.0" in done.stderr
