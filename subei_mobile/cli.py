@@ -204,6 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The county's reference-data updates applied on this laptop take effect at once.
+    from . import catalogue
+
+    catalogue.use_reference_dir(Path(args.data_dir) / catalogue.REFERENCE_DIR)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_OK

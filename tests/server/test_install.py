@@ -28,6 +28,7 @@ from subei_sync.server.database import open_database
 from subei_sync.server.install import add_admin, check_admin
 
 BIN = Path(sys.executable).parent
+REPO = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"
 
 
@@ -164,6 +165,18 @@ def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) ->
         assert done.returncode == 0, done.stderr
         done = mobile("sync")
         assert done.returncode == 0, done.stderr
+        # A reference-data update published on the county server reaches the laptop's next sync.
+        services = json.loads((REPO / "seeds" / "services.json").read_text("utf-8"))
+        services[0]["materials"].append({"code": "extra", "name_zh": "补充材料", "required": False})
+        (tmp_path / "ref").mkdir()
+        (tmp_path / "ref" / "services.json").write_text(json.dumps(services), "utf-8")
+        out = server(data, "reference", "publish", str(tmp_path / "ref"), "--summary",
+                     "one more material").stdout  # fmt: skip
+        assert "version 1 published: services.json" in out
+        done = mobile("sync")
+        assert done.returncode == 0, done.stderr
+        assert "reference data updated to version 1: one more material" in done.stdout
+        assert (Path(laptop) / "reference" / "services.json").exists()
         # The admin sees the sync in the metrics; the log file has the JSON line of it.
         auth = httpx.BasicAuth("county-admin", PASSWORD)
         text = httpx.get(url + "/metrics", auth=auth, verify=pinned_trust(str(ca))).text

@@ -14,10 +14,12 @@ from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
 from subei_mobile.version import __version__
 
 from ..protocol.compat import APP_HEADER, UPDATE_NEEDED
+from ..protocol.reference import ReferenceError
 from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
+from .reference import refresh as refresh_reference
 from .transport import HttpTransport, Unreachable, pinned_trust
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED, EXIT_UPDATE_NEEDED = 0, 2, 3, 4, 5
@@ -88,6 +90,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = SyncEngine(store, transport, identity, progress=show).sync()
         # Attachments after records, on their own queue: a slow photo never holds up records.
         blobs = AttachmentQueue(store, transport, identity, progress=show).run()
+        # Reference data the county announced in this sync's signed notice.
+        updated = refresh_reference(store, transport)
     except Unreachable as exc:
         print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
         return EXIT_UNREACHABLE
@@ -96,6 +100,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"\nthis device was revoked by the county: its data on this laptop has been "
               f"erased ({lost} unsent changes lost)", file=sys.stderr)  # fmt: skip
         return EXIT_REVOKED
+    except ReferenceError as exc:
+        print(f"\nreference-data update refused ({exc.code}); the current lists stay in use",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_BAD_INPUT
     except SyncFailed as exc:
         if exc.code == UPDATE_NEEDED:
             print(f"\nupdate needed: this laptop runs version {__version__}; the county server "
@@ -116,6 +124,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
           f"{blobs.bytes_up} B up, {blobs.bytes_down} B down")  # fmt: skip
+    if updated is not None:
+        print(f"reference data updated to version {updated.version}: {updated.summary}")
     for scope in result.mismatched:
         print(f"warning: scope {scope} differs from the server", file=sys.stderr)
     return EXIT_OK

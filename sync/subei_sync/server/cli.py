@@ -10,7 +10,7 @@ from pathlib import Path
 from subei_mobile.catalogue import find_place, places
 from subei_mobile.version import __version__
 
-from . import install_commands, migrations
+from . import install_commands, migrations, reference
 from .bundle_keys import ensure_server_keys, load_or_create_keys
 from .database import Database, open_database
 from .devices import ROLES, add_device, list_devices, revoke_device
@@ -131,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="oldest laptop program that may sync (default: one minor version behind)")  # fmt: skip
     p.set_defaults(func=cmd_serve)
     install_commands.register(sub)
+    reference.register(sub)
     dev = sub.add_parser("device", help="manage field devices").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
