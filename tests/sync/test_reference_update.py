@@ -12,6 +12,7 @@ import pytest
 from subei_sync.client.reference import applied_version, apply_update, refresh
 from subei_sync.client.transport import AsgiTransport
 from subei_sync.protocol.reference import (
+    REFERENCE_PATH,
     ReferenceError,
     ReferenceUpdate,
     SignedReference,
@@ -76,14 +77,15 @@ def _stored(county: County) -> SignedReference:
 def test_a_published_update_changes_the_materials_list_after_one_sync(county: County,
                                                                        tmp_path: Path) -> None:  # fmt: skip
     laptop = _laptop(county, tmp_path)
+    assert county.transport.request("GET", REFERENCE_PATH).status == 401  # devices only
     laptop.sync()
-    assert refresh(laptop.store, county.transport) is None  # nothing announced yet
+    assert refresh(laptop.store, county.transport, laptop.identity) is None  # nothing announced yet
     code, folder = _catalogue_with_material(tmp_path / "publish", "grassland-contract")
     assert "grassland-contract" not in _materials(code)
     published = publish(county.db, county.keys.signer, folder, "草场承包证复印件 added")
     assert published.version == 1
     laptop.sync()  # the signed notice announces version 1
-    update = refresh(laptop.store, county.transport)
+    update = refresh(laptop.store, county.transport, laptop.identity)
     assert update is not None and update.summary == "草场承包证复印件 added"
     assert "grassland-contract" in _materials(code)
     assert applied_version(laptop.store) == 1
@@ -92,7 +94,7 @@ def test_a_published_update_changes_the_materials_list_after_one_sync(county: Co
     assert "grassland-contract" not in _materials(code)
     catalogue.use_reference_dir(laptop.store.data_dir / catalogue.REFERENCE_DIR)
     assert "grassland-contract" in _materials(code)
-    assert refresh(laptop.store, county.transport) is None  # applied once
+    assert refresh(laptop.store, county.transport, laptop.identity) is None  # applied once
 
 
 def _refused(county: County, laptop: Laptop, signed: SignedReference, announced: int) -> str:
@@ -109,7 +111,7 @@ def test_tampered_unsigned_older_and_unannounced_updates_are_refused(county: Cou
     code, folder = _catalogue_with_material(tmp_path / "v1", "first-material")
     publish(county.db, county.keys.signer, folder, "v1")
     laptop.sync()
-    refresh(laptop.store, county.transport)
+    refresh(laptop.store, county.transport, laptop.identity)
     first = _stored(county)
     _catalogue_with_material(tmp_path / "v2", "second-material")
     publish(county.db, county.keys.signer, tmp_path / "v2", "v2")
@@ -130,7 +132,7 @@ def test_tampered_unsigned_older_and_unannounced_updates_are_refused(county: Cou
     assert _refused(county, laptop, forged, 2) == "reference_bad_signature"
     assert "second-material" not in _materials(code) and "first-material" in _materials(code)
     laptop.sync()
-    assert refresh(laptop.store, county.transport) is not None
+    assert refresh(laptop.store, county.transport, laptop.identity) is not None
     assert "second-material" in _materials(code)
 
 

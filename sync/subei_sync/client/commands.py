@@ -91,7 +91,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         # Attachments after records, on their own queue: a slow photo never holds up records.
         blobs = AttachmentQueue(store, transport, identity, progress=show).run()
         # Reference data the county announced in this sync's signed notice.
-        updated = refresh_reference(store, transport)
+        updated = refresh_reference(store, transport, identity)
     except Unreachable as exc:
         print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
         return EXIT_UNREACHABLE

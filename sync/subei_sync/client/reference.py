@@ -18,7 +18,7 @@ from ..protocol.reference import (
     SignedReference,
     open_reference,
 )
-from .identity import server_signing_key
+from .identity import Identity, server_signing_key
 from .notice import accepted_notice
 from .transport import RequestTransport, Unreachable
 
@@ -54,12 +54,15 @@ def apply_update(store: Store, signed: SignedReference, announced: int) -> Refer
     return update
 
 
-def refresh(store: Store, transport: RequestTransport) -> ReferenceUpdate | None:
+def refresh(
+    store: Store, transport: RequestTransport, identity: Identity
+) -> ReferenceUpdate | None:
     """Fetch and apply the update the last accepted county notice announces, if it is newer."""
     notice = accepted_notice(store)
     if notice is None or notice.reference_version <= applied_version(store):
         return None
-    answer = transport.request("GET", REFERENCE_PATH)
+    answer = transport.request("GET", REFERENCE_PATH,
+                               headers=identity.sign("GET", REFERENCE_PATH, b""))  # fmt: skip
     if answer.status != 200:
         raise Unreachable(f"status_{answer.status}")
     try:

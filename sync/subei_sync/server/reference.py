@@ -7,13 +7,14 @@ signed county notice, so every laptop learns of it on its next sync and fetches 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from fastapi import FastAPI, Response
+from fastapi import FastAPI, Request, Response
 
 from ..protocol.reference import (
     FILES,
@@ -24,7 +25,9 @@ from ..protocol.reference import (
     check_files,
     sign_reference,
 )
+from ..protocol.wire import ErrorBody
 from .database import Database
+from .devices import AuthError, authenticate
 from .notice import REFERENCE_KEY, set_reference_version
 
 PACKAGE_KEY = "reference.package"
@@ -56,11 +59,17 @@ def publish(db: Database, signer: Ed25519PrivateKey, folder: Path, summary: str)
 
 
 def install_reference_route(app: FastAPI, db: Database) -> None:
-    """Serve the current signed update (public data: laptops verify the signature)."""
+    """Serve the current signed update to enrolled devices (signed requests, like every /v1)."""
 
-    @app.get(REFERENCE_PATH, response_model=SignedReference, responses={404: {}})
-    def reference() -> Response:
+    @app.get(REFERENCE_PATH, response_model=SignedReference,
+             responses={401: {"model": ErrorBody}, 404: {"model": ErrorBody}})  # fmt: skip
+    def reference(request: Request) -> Response:
         """Return the newest signed reference-data update."""
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        try:
+            authenticate(db, "GET", REFERENCE_PATH, headers, b"")
+        except AuthError as exc:
+            return Response(json.dumps({"code": exc.code}), 401, media_type="application/json")
         with db.transaction() as tx:
             rows = tx.execute("SELECT value FROM server_meta WHERE key = ?", (PACKAGE_KEY,))
         if not rows:
