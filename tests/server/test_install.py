@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import re
-import socket
 import stat
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
+from loopback import free_port
 from subei_sync.client.transport import pinned_trust
 from subei_sync.server import logs
 from subei_sync.server.app import create_app
@@ -109,12 +109,6 @@ def test_init_without_a_password_prints_a_new_one_once(tmp_path: Path) -> None:
         db.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _wait_healthy(url: str, ca: Path, log: Path) -> None:
     for _ in range(150):
         try:
@@ -130,7 +124,7 @@ def _wait_healthy(url: str, ca: Path, log: Path) -> None:
 
 @pytest.mark.slow
 def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) -> None:
-    data, port = tmp_path / "srv", _free_port()
+    data, port = tmp_path / "srv", free_port()
     server(data, "init", "--hostname", "127.0.0.1", "--port", str(port))
     env = dict(line.split("=", 1) for line in (data / "subei-server.env").read_text().splitlines()
                if "=" in line and not line.startswith("#"))  # fmt: skip

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import os
 import re
-import socket
 import subprocess
 import sys
 import tarfile
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from loopback import free_port
 from subei_sync.protocol.compat import APP_HEADER, SERVER_HEADER, accepts, one_minor_behind
 from subei_sync.server.app import create_app
 from subei_sync.server.database import open_database
@@ -72,17 +72,11 @@ def test_gate_answers_update_needed_on_every_device_route_only(tmp_path: Path) -
     assert all(a.headers[SERVER_HEADER] == __version__ for a in answers)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class Server:
     """`subei-server serve` of this tree over plain HTTP on loopback."""
 
     def __init__(self, data: Path, log: Path) -> None:
-        self.data, self.log, self.port = data, log, _free_port()
+        self.data, self.log, self.port = data, log, free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
 
