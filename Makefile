@@ -16,7 +16,7 @@ help:
 	@echo "make setup        install system packages (root/sudo) and .venv with '.[dev]'"
 	@echo "make demo         open the app on demo data (no display: Xvfb screenshots, then exit)"
 	@echo "make test         setup, checks, then pytest (with a throwaway PostgreSQL)"
-	@echo "make check        ruff, ruff format --check, mypy, lint-imports"
+	@echo "make check        ruff, ruff format --check, mypy, lint-imports, translation check"
 	@echo "make i18n         update i18n/*.ts from ui/ and compile them to $(QM_DIR)/*.qm"
 	@echo "make bench        run bench/*.py"
 	@echo "make screenshots  render docs/screenshots on a virtual screen"
@@ -49,6 +49,7 @@ check: setup-python
 	missing=""; for p in $(PACKAGES); do [ -f "$$p/__init__.py" ] || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then step $(BIN)/lint-imports --no-cache; \
 	else echo "check: lint-imports skipped: no package yet at$$missing"; fi; \
+	step $(BIN)/python scripts/check_translations.py; \
 	if [ -n "$$failed" ]; then echo "check: FAILED:$$failed"; exit 1; fi; \
 	echo "check: all passed"
 

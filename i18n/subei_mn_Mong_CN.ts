@@ -103,7 +103,7 @@
     <message>
         <location line="+1"/>
         <source>Days on duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ&#x202f;ᠶᠢᠨ ᠡᠳᠦᠷ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -243,7 +243,7 @@
     <message>
         <location line="+1"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -447,7 +447,7 @@
     <message>
         <location line="+0"/>
         <source>Relation to head</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -813,14 +813,14 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished">ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some changes are not saved yet. Save them first?</source>
-        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠡᠭᠦᠷᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
+        <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠭᠠᠳᠦᠭᠡᠢ᠃ ᠤᠷᠢᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠤᠤ?</translation>
     </message>
 </context>
 <context>
@@ -833,7 +833,7 @@
     <message>
         <location line="+1"/>
         <source>Pick a service from the catalogue</source>
-        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠡᠴᠡ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠠᠴᠠ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -853,22 +853,22 @@
     <message>
         <location line="+3"/>
         <source>Find and pick the household first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠥᠷᠬᠡ&#x202f;ᠶᠢ ᠬᠠᠢᠵᠤ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a request first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠤᠶᠤᠯᠲᠠ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or save a case first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠬᠡᠷᠡᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A case needs at least two parties</source>
-        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠳᠤ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+        <translation type="unfinished">ᠬᠡᠷᠡᠭ&#x202f;ᠲᠦ ᠳᠣᠣᠷ᠎ᠠ ᠬᠠᠮᠤᠭ ᠬᠣᠶᠠᠷ ᠲᠠᠯ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -883,17 +883,17 @@
     <message>
         <location line="+3"/>
         <source>The agreement is not signed yet</source>
-        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠬᠠᠷᠠᠬᠠᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠳᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a draft agreement first</source>
-        <translation type="unfinished">ᠡᠭᠦᠷᠡ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠤᠷᠢᠳ ᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠣᠷᠠᠭ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed agreement can be amended</source>
-        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠤ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠵᠥᠪᠬᠡᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠭᠡᠷ᠎ᠡ&#x202f;ᠳᠦ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,7 +1074,7 @@
     <message>
         <location line="+0"/>
         <source>Township / village</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ / ᠭᠠᠴᠠᠭ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1190,14 +1190,14 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,7 +1343,7 @@
     <message>
         <location line="+104"/>
         <source>A household with the same head&apos;s name already exists in this village (%1). Check it is not the same family; press Save anyway to register a new one.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ ᠲᠠᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠭᠠᠴᠠᠭ᠎ᠠ&#x202f;ᠳᠤ ᠠᠳᠠᠯᠢ ᠨᠡᠷ᠎ᠡ&#x202f;ᠲᠡᠢ ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠪᠠᠢᠨ᠎ᠠ (%1)᠃ ᠨᠢᠭᠡ ᠥᠷᠬᠡ ᠮᠥᠨ ᠡᠰᠡᠬᠦ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ; ᠰᠢᠨ᠎ᠡ ᠥᠷᠬᠡ ᠪᠦᠷᠢᠳᠭᠡᠬᠦ ᠪᠣᠯ «ᠶᠠᠮᠠᠷ ᠴᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ»&#x202f;ᠶᠢ ᠳᠠᠷᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@
     <message>
         <location line="+1"/>
         <source>Choose a household on the left, or register a new one.</source>
-        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠡᠴᠡ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠵᠡᠭᠦᠨ ᠲᠠᠯ᠎ᠠ&#x202f;ᠠᠴᠠ ᠥᠷᠬᠡ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1476,7 +1476,7 @@
     <message>
         <location line="+1"/>
         <source>An ID number has 18 characters (the last may be X)</source>
-        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
+        <translation type="unfinished">ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠦᠨ ᠨᠣᠮᠧᠷ 18 ᠣᠷᠣᠨ&#x202f;ᠲᠠᠢ (ᠰᠡᠭᠦᠯ&#x202f;ᠢᠶᠡᠨ X ᠪᠠᠢᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1511,17 +1511,22 @@
     <message>
         <location line="+1"/>
         <source>The birth date does not match the ID number</source>
-        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ&#x202f;ᠲᠡᠢ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a known relation to the head of household</source>
-        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ ᠲᠠᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠡᠵᠡᠨ&#x202f;ᠲᠡᠢ ᠬᠠᠮᠢᠶ᠎ᠠ ᠨᠢ ᠲᠣᠳᠣᠷᠬᠠᠢ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text uses an old private encoding (e.g. Menksoft). Convert it to standard Unicode Mongolian first.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠢᠴᠢᠭ ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft) ᠪᠠᠢᠨ᠎ᠠ᠃ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation type="unfinished">ᠬᠠᠭᠤᠴᠢᠨ ᠺᠣᠳ᠋ (Menksoft)&#x202f;ᠠᠴᠠ Unicode ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠪᠣᠯᠭᠠᠨ ᠬᠥᠷᠪᠡᠭᠦᠯᠪᠡ᠃ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠠᠴᠠ ᠡᠮᠦᠨ᠎ᠡ ᠰᠢᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1536,7 +1541,7 @@
     <message>
         <location line="+1"/>
         <source>Unknown township</source>
-        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1589,7 +1594,7 @@
     <message>
         <location line="+3"/>
         <source>The screen was locked. Type your password, or choose another user to switch; nobody&apos;s unsaved or unsynced work is lost.</source>
-        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠡᠯᠭᠡᠴᠡ ᠣᠨᠢᠰᠤᠯᠠᠭᠳᠠᠪᠠ᠃ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ&#x202f;ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠂ ᠡᠰᠡᠬᠦᠯ᠎ᠡ ᠪᠤᠰᠤᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ᠃ ᠬᠡᠨ&#x202f;ᠦ ᠴᠤ ᠠᠵᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1613,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -1744,7 +1749,7 @@
         <translation type="unfinished">ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ: %1 · ᠲᠣᠨᠣᠭ: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+131"/>
         <source>Monthly report</source>
         <translation type="unfinished">ᠰᠠᠷ᠎ᠠ&#x202f;ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ</translation>
     </message>
@@ -1828,12 +1833,12 @@
     <message>
         <location line="+1"/>
         <source>Disputed matters (Chinese)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠬᠢᠲᠠᠳ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disputed matters (Mongolian)</source>
-        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
+        <translation type="unfinished">ᠮᠠᠷᠭᠠᠭᠠᠨ&#x202f;ᠲᠠᠢ ᠠᠰᠠᠭᠤᠳᠠᠯ (ᠮᠣᠩᠭᠣᠯ)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1858,7 +1863,7 @@
     <message>
         <location line="+2"/>
         <source>Township</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1984,7 +1989,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠭᠡᠰᠢᠭᠦᠨ</translation>
     </message>
@@ -2039,7 +2044,7 @@
     <message>
         <location line="+2"/>
         <source>Narrow no-break space: joins a suffix to its word</source>
-        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠪᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
+        <translation type="unfinished">ᠨᠠᠷᠢᠯᠢᠭ ᠵᠠᠢ: ᠳᠠᠭᠠᠪᠤᠷᠢ&#x202f;ᠶᠢ ᠦᠭᠡ&#x202f;ᠳᠦ ᠨᠢ ᠵᠠᠯᠭᠠᠨ᠎ᠠ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2072,7 +2077,7 @@
     <message>
         <location filename="../ui/subei_ui/screens/activity_people.py" line="+60"/>
         <source>Role</source>
-        <translation type="unfinished">ᠦᠦᠷᠭᠡ</translation>
+        <translation type="unfinished">ᠡᠭᠦᠷᠭᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2087,12 +2092,12 @@
     <message>
         <location line="+1"/>
         <source>Shift from</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠬᠢᠯᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift to</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠳᠠᠭᠤᠰᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2137,7 +2142,7 @@
     <message>
         <location line="+1"/>
         <source>On duty</source>
-        <translation type="unfinished">ᠵᠢᠭᠦᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
+        <translation type="unfinished">ᠵᠢᠵᠦᠭᠦᠷ ᠡᠷᠭᠢᠯᠳᠡ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2213,7 +2218,7 @@
     <message>
         <location line="+12"/>
         <source>Columns: choose which of our fields each column holds</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2264,7 +2269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2549,12 +2554,12 @@
     <message>
         <location line="+1"/>
         <source>Township office</source>
-        <translation type="unfinished">ᠰᠤᠮᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Too many wrong passwords. Try again in %1 seconds.</source>
-        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠣᠯᠠᠨ ᠤᠳᠠᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠃ %1 ᠰᠸᠺᠦ᠋ᠨ᠋ᠳ᠋&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2621,7 +2626,7 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>Register this laptop with the county server</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2653,7 +2658,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>Sync in the background when the server is reachable</source>
-        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
+        <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2679,29 +2684,29 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ&#x202f;ᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop has been withdrawn by the county. Contact the county office.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠡᠴᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠡᠷᠬᠡ&#x202f;ᠶᠢ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠭᠠᠪᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ&#x202f;ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server does not know this laptop. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The county server did not accept this laptop&apos;s key. Register it again.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠦᠯᠬᠢᠭᠤᠷ&#x202f;ᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠳᠠᠬᠢᠨ ᠳᠠᠩᠰᠠᠯᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2721,7 +2726,7 @@ Last sync: %2</source>
     <message>
         <location line="+1"/>
         <source>The county server is busy. Try again in a minute.</source>
-        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠵᠠᠵᠠᠯᠳᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠮᠢᠨᠦ᠋ᠲ&#x202f;ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠲᠣᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2736,17 +2741,37 @@ Last sync: %2</source>
     <message>
         <location line="+3"/>
         <source>Type the registration code.</source>
-        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+        <translation type="unfinished">ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠺᠣᠳ᠋&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
-        <translation type="unfinished">ᠰᠢᠨᠡᠳᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠄ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ ᠡᠴᠡ ᠰᠢᠨᠡᠳᠬᠡᠯ&#x202f;ᠢ ᠤᠭᠰᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠰᠢᠨᠡᠳᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠄ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠰᠢᠨᠡᠳᠬᠡᠯ&#x202f;ᠢ ᠤᠭᠰᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠨᠢᠭᠡᠳᠦᠭᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ&#x202f;ᠶᠢ ᠪᠠᠢᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠡᠷᠬᠦᠬᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠭᠡᠭᠳᠡᠪᠡᠯ ᠠᠵᠢᠯ&#x202f;ᠢ ᠨᠢ ᠰᠡᠷᠬᠦᠬᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠪᠠᠳᠠᠯᠠᠭᠰᠠᠨ᠃ ᠭᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ᠄ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ ᠢᠯᠡᠭᠡᠭᠡ ᠦᠭᠡᠢ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠨᠢ ᠤᠰᠠᠳᠬᠠᠭᠰᠠᠨ᠂ ᠭᠡᠪᠡᠴᠦ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ ᠬᠡᠪᠡᠷ ᠪᠠᠢᠨ᠎ᠠ (%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠂ %2 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ)᠃ ᠳᠢᠰᠺ&#x202f;ᠢ ᠨᠢ ᠠᠷᠢᠯᠭᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
 </context>
 <context>
@@ -2764,19 +2789,19 @@ Last sync: %2</source>
     <message>
         <location line="+4"/>
         <source>This laptop has no county keys yet: register it with the server first.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠳᠤ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠡᠭᠦᠷᠡ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠳᠤ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠬᠠᠷᠠᠬᠠᠨ ᠦᠭᠡᠢ: ᠤᠷᠢᠳ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠪᠦᠷᠢᠳᠭᠡᠭᠦᠯᠦᠭᠡᠷᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠳᠠᠩᠰᠠᠯᠠᠭᠳᠠᠭᠠ ᠦᠭᠡᠢ᠃</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle %1 with %2 changes written to %3 and checked.
 
 It is safe to remove the USB stick. The changes stay queued here until the county&apos;s receipt comes back.</source>
-        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠲᠠᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
+        <translation type="unfinished">%2 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠲᠡᠢ %1 ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢ %3 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠱᠠᠯᠭᠠᠪᠠ᠃
 
 USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠢᠷᠡᠬᠦ ᠬᠦᠷᠲᠡᠯ᠎ᠡ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠡᠨᠳᠡ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ᠃</translation>
     </message>
@@ -3017,7 +3042,7 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
     <message>
         <location filename="../ui/subei_ui/screens/__init__.py" line="+44"/>
         <source>This screen is not available in this build (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠤ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <translation type="unfinished">ᠡᠨᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠳᠦ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
 </context>
 </TS>

@@ -813,7 +813,7 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../ui/subei_ui/widgets/drafts.py" line="+108"/>
+        <location filename="../ui/subei_ui/widgets/drafts.py" line="+122"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_form.py" line="+200"/>
+        <location filename="../ui/subei_ui/screens/household_form.py" line="+203"/>
         <source>Household no.</source>
         <translation>户编号</translation>
     </message>
@@ -1521,6 +1521,11 @@
         <translation>该文字使用旧的私有编码（如蒙科立），请先转换为标准 Unicode 蒙古文。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: check the text before saving.</source>
+        <translation>已从旧编码（蒙科立）转换为标准 Unicode 蒙古文，保存前请核对。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Text cannot start with a variation selector (FVS)</source>
         <translation>文字不能以自由变体选择符（FVS）开头</translation>
@@ -1605,7 +1610,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+169"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1741,7 +1746,7 @@
         <translation>用户：%1 · 设备：%2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+131"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
@@ -1981,7 +1986,7 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/household_members.py" line="+98"/>
+        <location filename="../ui/subei_ui/screens/household_members.py" line="+101"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
@@ -2260,7 +2265,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，未变 %3，跳过 %4。</translation>
     </message>
@@ -2675,7 +2680,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
     </message>
@@ -2740,9 +2745,29 @@ Last sync: %2</source>
         <translation>需要更新：本程序版本过旧，县服务器已不再接受。请安装县里提供的更新后再同步。数据没有丢失。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
+        <translation type="unfinished">这台电脑还没有用户，数据没有加密。请先创建第一个用户，再注册这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no county recovery key, so the county could not recover its work if it were lost. Set up the county key, then register the laptop.</source>
+        <translation type="unfinished">这台电脑没有县中心恢复密钥，丢失时县里无法找回其中未同步的工作。请先设置县中心密钥，再注册这台电脑。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not yet sent.</source>
+        <translation type="unfinished">这台电脑上的数据已被清除。丢失：%1 条未发送的修改和 %2 个未发送的附件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its key was deleted, but this laptop&apos;s data was not encrypted and stays readable on its disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.</source>
+        <translation type="unfinished">设备密钥已删除，但这台电脑的数据没有加密，仍可从硬盘上读取（%1 条未发送的修改，%2 个未发送的附件）。请将硬盘擦除。</translation>
     </message>
 </context>
 <context>

@@ -22,13 +22,21 @@ chroot "$ROOT" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 subei-server \
     --log-file /srv/subei/logs/server.log &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
-cp "$ROOT/srv/subei/for-laptops/county-ca.pem" "$ROOT/tmp/county-ca.pem"
-chmod 0644 "$ROOT/tmp/county-ca.pem"
+cp "$ROOT/srv/subei/for-laptops/county-ca.pem" "$ROOT/srv/subei/for-laptops/county-recovery.pub" \
+    "$ROOT/tmp/"
+chmod 0644 "$ROOT/tmp/county-ca.pem" "$ROOT/tmp/county-recovery.pub"
+# The laptop's first user seals its data to the county recovery key init printed; every
+# command after that signs in (passwords through the environment, never the command line).
+laptop=(subei-mobile --data-dir /home/field/laptop --user wang)
+as_user env SUBEI_NEW_PASSWORD=field-laptop-pass subei-mobile --data-dir /home/field/laptop \
+    user add wang --role township-office --township 620923100 \
+    --county-key /tmp/county-recovery.pub >/dev/null
 code="$(run subei-server --data-dir /srv/subei device add --township 620923100 \
     --role township-office | sed -n 's/^enrolment code[^:]*: //p')"
 for _ in $(seq 100); do
-    if as_user subei-mobile --data-dir /home/field/laptop enroll --server "https://127.0.0.1:$port" \
-        --code "$code" --ca-file /tmp/county-ca.pem >/dev/null 2>"$ROOT/tmp/enrol.err"; then
+    if as_user env SUBEI_PASSWORD=field-laptop-pass "${laptop[@]}" enroll \
+        --server "https://127.0.0.1:$port" --code "$code" --ca-file /tmp/county-ca.pem \
+        >/dev/null 2>"$ROOT/tmp/enrol.err"; then
         enrolled=1
         break
     fi
@@ -41,6 +49,7 @@ done
 printf 'household_code,name_zh,relation,township\nPKG-001,巴特尔,户主,党城湾镇\nPKG-002,王芳,户主,党城湾镇\n' \
     >"$ROOT/tmp/register.csv"
 chmod 0644 "$ROOT/tmp/register.csv"
-as_user subei-mobile --data-dir /home/field/laptop import households /tmp/register.csv >/dev/null
-as_user subei-mobile --data-dir /home/field/laptop sync
+as_user env SUBEI_PASSWORD=field-laptop-pass "${laptop[@]}" import households /tmp/register.csv \
+    >/dev/null
+as_user env SUBEI_PASSWORD=field-laptop-pass "${laptop[@]}" sync
 echo "package-check: county server from the package: init, serve over TLS, laptop enrolled and synced"

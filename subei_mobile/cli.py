@@ -86,6 +86,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line, issues in report.rejected:
         for issue in issues or []:
             print(f"{args.file.name}:{line}: {describe_issue(issue)}", file=sys.stderr)
+    for line, notes in report.converted:
+        for note in notes:
+            print(f"{args.file.name}:{line}: {describe_issue(note)}")
     print(
         f"new {report.new}, updated {report.updated}, unchanged {report.unchanged}, "
         f"rejected {len(report.rejected)}"

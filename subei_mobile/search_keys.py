@@ -17,21 +17,30 @@
 #     and where they differ people still mistype them; recall beats precision for
 #     a herder registry, and a position-free rule cannot drift between versions;
 #   * Todo, Sibe and Manchu letters are left alone: those scripts disambiguate.
-# Folds only ever map onto the target letters (u, ue, a, d, gamma), which is why
-# the key is idempotent.
+#   * oe/ue -> u after the first syllable of a word (and in NNBSP suffixes): there the
+#     front and back rounded vowels share their glyphs; in the first syllable they do not.
+# Folds only ever map onto the target letters (u, ue, a, d, gamma) and never change a
+# letter's vowel/consonant class, which is why the key is idempotent.
 
 import re
 import unicodedata
+
+# One private-use check for the model, the widgets and search (legacy_text owns it).
+from .legacy_text import has_private_use
 
 __all__ = [
     "has_private_use",
     "is_mongolian",
     "latin_from_mongolian",
     "latin_match_key",
+    "latin_name_keys",
+    "latin_query_readings",
+    "latin_skeleton_key",
     "mongolian_key",
     "mongolian_words",
     "normalize_query",
     "pinyin_keys",
+    "query_tokens",
     "zh_form",
     "zh_suffixes",
 ]
@@ -55,6 +64,11 @@ _ALWAYS_FOLD = {
     "\u1832": "\u1833",  # t -> d
     "\u182c": "\u182d",  # q -> gamma
 }
+# After the first syllable o/u/oe/ue share one glyph (ᠲᠡᠮᠤᠷ and ᠲᠡᠮᠦᠷ look the same); in the
+# first syllable oe/ue carry an extra tooth after a consonant (and differ initially), so
+# there the front/back difference is what the reader saw and is kept.
+_LATER_SYLLABLE_FOLD = {"\u1823": "\u1824", "\u1825": "\u1824", "\u1826": "\u1824"}
+_VOWELS = frozenset("\u1820\u1821\u1822\u1823\u1824\u1825\u1826\u1827")
 
 
 def _is_mongolian_letter(ch: str) -> bool:
@@ -75,9 +89,22 @@ def _fold(text: str) -> str:
     s = unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).lower())
     out: list[str] = []
     prev = ""
+    later_syllable = False  # past the first syllable of the current word
+    first_vowel_seen = False
     for ch in s:
+        if ch == NNBSP:
+            # A suffix is written like a later syllable of its stem.
+            later_syllable = first_vowel_seen = True
+        elif not _is_mongolian_letter(ch):
+            later_syllable = first_vowel_seen = False
+        elif ch in _VOWELS:
+            first_vowel_seen = True
+        elif first_vowel_seen:
+            later_syllable = True
         if ch == _LETTER_E and (prev == NNBSP or _is_mongolian_letter(prev)):
             out.append(_LETTER_A)
+        elif later_syllable and ch in _LATER_SYLLABLE_FOLD:
+            out.append(_LATER_SYLLABLE_FOLD[ch])
         else:
             out.append(_ALWAYS_FOLD.get(ch, ch))
         prev = ch
@@ -246,7 +273,11 @@ def latin_from_mongolian(text: str) -> str:
     for i, ch in enumerate(s):
         if ch == "\u182c":
             nxt = s[i + 1] if i + 1 < len(s) else ""
-            out.append("k" if nxt in _QA_AS_K_BEFORE else "h")
+            if nxt in _QA_AS_K_BEFORE:
+                out.append("k")
+            else:
+                # After s, c or z a bare h would read as the digraph sh/ch/zh (bayas|qulang).
+                out.append("kh" if out and out[-1][-1:] in ("s", "c", "z") else "h")
         elif ch in _MONG_LATIN:
             out.append(_MONG_LATIN[ch])
         elif _is_mongolian_letter(ch):
@@ -260,30 +291,117 @@ def latin_from_mongolian(text: str) -> str:
     return " ".join("".join(out).split())
 
 
-# Collapse for Latin matching. Consonant classes follow what Mongolian names look
-# like across romanizations: g/k/h (and gh, kh) -> k; ch/j/zh/z/q/c -> j (q and c
-# are CHA and TSA in pinyin/GNC spelling, which is what Subei staff type; a
-# Mongolist q = kh is therefore not recognized); sh/x -> x; d/t -> t. Every vowel
-# becomes "a" but keeps its slot, so Bagatur and Batu stay apart; then runs of
-# the same letter collapse (aa -> a, ngg -> nk).
-_DIGRAPHS = re.compile(r"zh|ch|sh")
-_DIGRAPH_CLASS = {"zh": "j", "ch": "j", "sh": "x"}
-_LETTER_CLASS = str.maketrans("gkhqczdeiou", "kkkjjjtaaaa")
+# Latin matching compares three keys of decreasing strictness, because romanizations of one
+# name disagree in different places:
+#   * the full key keeps every consonant class and every vowel class (Saran != Sarnai);
+#   * the skeleton keeps the consonants and only the first vowel's class: Khalkha drops
+#     unstressed vowels (Batubayar -> Batbayar, Süke -> Sükh) and Chinese transcriptions add
+#     them (Tegüs -> Tegusi), but the first syllable survives in both;
+#   * the bare skeleton drops that class too: Khalkha also breaks or rounds the first vowel
+#     (Temür -> Tömör, Jirγal -> Jargal).
+# Consonant classes follow what Mongolian names look like across romanizations: g/k/h
+# (gh, kh) -> k; ch/j/zh/z/q/c/ts -> j (q and c are CHA and TSA in pinyin/GNC spelling, which
+# is what Subei staff type); sh/x -> x; d/t -> t; w/v are dropped (the ᠸ of ᠭᠣᠸᠠ is gone in
+# Khalkha "гуа"). Vowel classes: a, e, i, and o/u (ö/ü arrive here as o/u, and staff type them
+# without diaeresis anyway). A final ng is n (Khalkha and pinyin disagree on it).
+_DIGRAPHS = re.compile(r"zh|ch|sh|kh|gh|ts")
+_DIGRAPH_CLASS = {"zh": "j", "ch": "j", "sh": "x", "kh": "k", "gh": "k", "ts": "j"}
+_LETTER_CLASS = str.maketrans("gkhqczdo", "kkkjjjtu", "wv")
+_LATIN_VOWELS = frozenset("aeiu")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"(.)\1+")
+# Khalkha drops γ between vowels (baγatur -> baatar, ulaγan -> ulaan, saraγul -> saruul);
+# only the index adds this variant, because a query never contains the letter it drops.
+_INTERVOCALIC_G = re.compile(r"(?<=[aeiou])g(?=[aeiou])")
+_BARE_VOWEL = "v"
+_ASCII_VOWELS = frozenset("aeiou")
+
+
+def _latin_words(text: str) -> list[str]:
+    """Return the lowercase ASCII words of Latin, Cyrillic or Mongolian-script text."""
+    # A hyphen joins, as the apostrophe does: "Tuyaγ-a" is the romanization of ᠲᠤᠶᠠᠭ᠎ᠠ (MVS).
+    ascii_text = latin_from_mongolian(text).replace("'", "").replace("-", "")
+    return [w for w in _NON_WORD.split(ascii_text) if w]
+
+
+def _classes(word: str) -> str:
+    """Return word as letter classes (vowel runs and doubled letters collapsed)."""
+    if word.endswith("ng"):
+        word = word[:-1]
+    word = _DIGRAPHS.sub(lambda m: _DIGRAPH_CLASS[m.group(0)], word)
+    classed = word.translate(_LETTER_CLASS)
+    # A vowel run keeps the class of its first vowel: Bayaer (巴雅尔) is Bayar.
+    classed = re.sub(r"([aeiu])[aeiu]+", r"\1", classed)
+    return _REPEATS.sub(r"\1", classed)
+
+
+def _skeleton(classed: str, *, bare: bool) -> str:
+    """Return the consonants of a classed word with the first vowel's class (or a marker)."""
+    out: list[str] = []
+    seen_vowel = False
+    for ch in classed:
+        if ch in _LATIN_VOWELS:
+            if not seen_vowel:
+                out.append(_BARE_VOWEL if bare else ch)
+                seen_vowel = True
+        elif not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
 
 
 def latin_match_key(text: str) -> str:
-    """Collapse Latin (or Mongolian-script) text into a fuzzy name-matching key."""
-    ascii_text = latin_from_mongolian(text).replace("'", "")
-    words: list[str] = []
-    for word in _NON_WORD.split(ascii_text):
-        if not word:
-            continue
-        word = _DIGRAPHS.sub(lambda m: _DIGRAPH_CLASS[m.group(0)], word)
-        word = _REPEATS.sub(r"\1", word.translate(_LETTER_CLASS))
-        words.append(word)
-    return " ".join(words)
+    """Return the full Latin matching key of text (one classed word per word)."""
+    return " ".join(c for c in map(_classes, _latin_words(text)) if c)
+
+
+def latin_query_readings(text: str) -> list[str]:
+    """Return the readings of a typed Latin query: as pinyin/GNC spelling (q = CHA) and, if
+    it has a q, as Mongolist transcription (q = QA, the seeds' own Qas, Qongγor)."""
+    readings = [text]
+    if "q" in text.lower():
+        readings.append(text.replace("q", "kh").replace("Q", "Kh"))
+    return readings
+
+
+def latin_skeleton_key(text: str, *, bare: bool = False) -> str:
+    """Return the consonant-skeleton key of text (with or without its first vowel class)."""
+    skeletons = (_skeleton(_classes(w), bare=bare) for w in _latin_words(text))
+    return " ".join(s for s in skeletons if s)
+
+
+def _syllable_prefixes(word: str) -> list[str]:
+    """Return the proper prefixes of an ASCII word that end at a syllable boundary."""
+    # A syllable starts at a consonant followed by a vowel (ba|tu|ba|yar, mong|ke); the
+    # first syllable must have its vowel.
+    prefixes: list[str] = []
+    seen_vowel = False
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < len(word) else ""
+        if seen_vowel and ch not in _ASCII_VOWELS and nxt in _ASCII_VOWELS:
+            prefixes.append(word[:i])
+        seen_vowel = seen_vowel or ch in _ASCII_VOWELS
+    return prefixes
+
+
+def latin_name_keys(text: str, *, khalkha: bool = False) -> set[tuple[str, str]]:
+    """Return the Latin index keys of a name: full ("lt"), skeletons ("lts", "ltv") and
+    syllable-boundary prefixes of the full key ("ltp").
+
+    With khalkha, also the keys of the Khalkha reading (intervocalic g dropped), for names
+    whose spelling is known to be the classical script's.
+    """
+    keys: set[tuple[str, str]] = set()
+    for word in _latin_words(text):
+        readings = {word}
+        if khalkha:
+            readings.add(_INTERVOCALIC_G.sub("", word))
+        for reading in readings:
+            classed = _classes(reading)
+            keys.add(("lt", classed))
+            keys.add(("lts", _skeleton(classed, bare=False)))
+            keys.add(("ltv", _skeleton(classed, bare=True)))
+            keys.update(("ltp", _classes(p)) for p in _syllable_prefixes(reading))
+    return {(k, t) for k, t in keys if t}
 
 
 _HAN_RANGES = (
@@ -425,12 +543,34 @@ def normalize_query(text: str) -> str:
     return _OTHER_WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+# Case suffixes and particles that follow a stem after NNBSP, and the detached final a/e
+# that follows MVS. Typists also put a plain space (or nothing) there; the query treats
+# all three alike, as the index does (mongolian_words gives stem, suffix and stem+suffix).
+_SUFFIXES = (
+    "ᠶᠢᠨ", "ᠤᠨ", "ᠦᠨ", "ᠤ", "ᠦ", "ᠢ", "ᠶᠢ", "ᠳᠤ", "ᠳᠦ", "ᠲᠤ", "ᠲᠦ", "ᠠᠴᠠ", "ᠡᠴᠡ", "ᠪᠠᠷ",
+    "ᠢᠶᠠᠷ", "ᠲᠠᠢ", "ᠲᠡᠢ", "ᠳᠠᠭᠠᠨ", "ᠳᠡᠭᠡᠨ", "ᠤᠳ", "ᠨᠠᠷ", "ᠨᠤᠭᠤᠳ", "ᠠ", "ᠡ",
+)  # fmt: skip
+_SUFFIX_KEYS = frozenset(_fold(NNBSP + suffix)[1:] for suffix in _SUFFIXES)
+
+
+def query_tokens(text: str) -> list[str]:
+    """Split a query into tokens the way stored names are indexed.
+
+    Only spaces other than NNBSP separate tokens (str.split() would split at NNBSP), and a
+    Mongolian suffix typed after a plain space is joined to its stem with NNBSP.
+    """
+    tokens: list[str] = []
+    for raw in _OTHER_WHITESPACE.split(normalize_query(text)):
+        if not raw.strip(NNBSP):
+            continue
+        joinable = tokens and is_mongolian(tokens[-1]) and is_mongolian(raw)
+        if joinable and (raw.startswith(NNBSP) or _fold(NNBSP + raw)[1:] in _SUFFIX_KEYS):
+            tokens[-1] = tokens[-1].rstrip(NNBSP) + NNBSP + raw.lstrip(NNBSP)
+        else:
+            tokens.append(raw)
+    return tokens
+
+
 def is_mongolian(text: str) -> bool:
     """Tell whether text contains a letter of the Mongolian block."""
     return any(_is_mongolian_letter(ch) for ch in text)
-
-
-def has_private_use(text: str) -> bool:
-    """Tell whether text contains a Private Use character (e.g. Menksoft shape codes)."""
-    # Category Co covers U+E000-F8FF (Menksoft uses U+E234-E71D) and planes 15-16.
-    return any(unicodedata.category(ch) == "Co" for ch in text)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from ..errors import Issue, SubeiError
+from ..legacy_text import convert_legacy_values
 from ..store import Store, Transaction
 from .sheets import SheetRow, read_rows, write_rows
 
@@ -26,6 +27,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: list[tuple[int, list[Issue]]] = field(default_factory=list)
+    # Lines whose Menksoft text was converted to Unicode, as text.legacy_converted notes.
+    converted: list[tuple[int, list[Issue]]] = field(default_factory=list)
     written: bool = False
     reject_file: Path | None = None
 
@@ -59,6 +62,11 @@ def plan_rows(
     for i, row in enumerate(rows):
         if progress and i % 500 == 0 and not progress(i, len(rows)):
             raise SubeiError("cancelled")
+        values, legacy = convert_legacy_values(row.values)
+        if legacy:
+            row = SheetRow(row.line, values)
+            notes = [Issue("text.legacy_converted", name, warning=True) for name in legacy]
+            report.converted.append((row.line, notes))
         issues, plan = kind.plan_row(store, row)
         if plan is not None and kind.row_key(plan) in seen:
             issues, plan = [Issue("row.duplicate", "")], None

@@ -8,8 +8,8 @@ from typing import Annotated, ClassVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from ..ids import new_id
+from ..legacy_text import has_private_use
 
-PUA_START, PUA_END = 0xE000, 0xF8FF
 FVS = "\u180b\u180c\u180d\u180f"
 
 
@@ -19,7 +19,7 @@ def clean_text(value: str) -> str:
     NFC only: NFKC would turn NNBSP into a space and change how Mongolian renders.
     """
     value = unicodedata.normalize("NFC", value)
-    if any(PUA_START <= ord(ch) <= PUA_END for ch in value):
+    if has_private_use(value):  # every plane: U+E000-F8FF, U+F0000-FFFFD, U+100000-10FFFD
         raise ValueError("text.private_use")
     if value and value[0] in FVS:
         raise ValueError("text.leading_fvs")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import AuthError
 from ..store import Store, open_store
-from . import keyslots
+from . import device_secrets, keyslots
 from .fields import FieldCodec
 from .keyslots import DEFAULT_KDF, KdfParams, KeySlots, UserSlot
 from .roles import Account, check_role, require
@@ -61,6 +61,7 @@ def create_encrypted_store(
             # Slots first, then the database mark: a crash in between is finished at sign-in.
             keyslots.save(data_dir, KeySlots(codec.key_check, (slot,), recovery))
         seal_store(store, county_public)
+        device_secrets.seal_plain_secrets(data_dir, codec)  # a development store that was enrolled
     except BaseException:
         store.close()
         raise
@@ -119,6 +120,12 @@ def _open(data_dir: Path, user_id: str, codec: FieldCodec) -> Store:
         assert slots is not None
         county_public = bytes.fromhex(slots.recovery.get("county_public", ""))
         seal_store(store, county_public)
+    try:
+        # A device key written in plain text (enrolled before keys were sealed) is sealed now.
+        device_secrets.seal_plain_secrets(data_dir, codec)
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -181,8 +188,16 @@ def account_from(slot: UserSlot) -> Account:
 
 
 def shred(data_dir: Path) -> None:
-    """Crypto-shred: delete every key slot so no password or backup opens the data again."""
+    """Crypto-shred: delete every key slot and every sealed secret (the device key with them),
+    so no password, backup or county key opens the data or signs for this laptop again."""
     keyslots.shred(Path(data_dir))
+    device_secrets.shred_secrets(Path(data_dir))
+
+
+def has_recovery_slot(data_dir: Path) -> bool:
+    """Tell whether the county can recover this laptop's data (its recovery slot exists)."""
+    slots = keyslots.load(Path(data_dir))
+    return bool(slots and slots.recovery.get("sealed"))
 
 
 def _slots(data_dir: Path) -> KeySlots:

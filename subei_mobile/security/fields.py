@@ -25,6 +25,7 @@ from ..errors import AuthError, SubeiError
 
 PREFIX = "enc1:"
 BLOB_MAGIC = b"SUBEI-BLOB-1\n"
+SECRET_MAGIC = b"SUBEI-SECRET-1\n"
 NONCE = 12
 # Schema version in the AAD: a value sealed for one layout cannot be replayed into another.
 # Bump only together with a migration that re-seals; old values keep their own label.
@@ -75,6 +76,16 @@ class PlainCodec:
             raise AuthError("auth.required")
         return stored
 
+    def seal_secret(self, name: str, raw: bytes) -> bytes:
+        """Return the bytes to write for a secret file (here: the secret itself)."""
+        return raw
+
+    def open_secret(self, name: str, stored: bytes) -> bytes:
+        """Return a secret from its file; a sealed one needs a signed-in user."""
+        if stored.startswith(SECRET_MAGIC):
+            raise AuthError("auth.required")
+        return stored
+
 
 class FieldCodec(PlainCodec):
     """AES-256-GCM for sensitive values and files, HMAC-SHA256 blind index for exact lookups."""
@@ -87,6 +98,7 @@ class FieldCodec(PlainCodec):
         self._data_key = data_key
         self._fields = AESGCM(_derive(data_key, "fields"))
         self._blobs = AESGCM(_derive(data_key, "blobs"))
+        self._secrets = AESGCM(_derive(data_key, "secrets"))
         self._blind = _derive(data_key, "blind-index")
         self.key_check = _derive(data_key, "key-check").hex()
 
@@ -146,6 +158,28 @@ class FieldCodec(PlainCodec):
             return self._blobs.decrypt(body[1 : 1 + NONCE], body[1 + NONCE :], aad)
         except InvalidTag:
             raise SubeiError("attachment.corrupt") from None
+
+    def seal_secret(self, name: str, raw: bytes) -> bytes:
+        """Return a sealed secret file (the device key, the bundle return key).
+
+        The AAD names the secret, so one sealed file renamed over another does not open.
+        """
+        nonce = os.urandom(NONCE)
+        return SECRET_MAGIC + nonce + self._secrets.encrypt(nonce, raw, _secret_aad(name))
+
+    def open_secret(self, name: str, stored: bytes) -> bytes:
+        """Return a secret; a plain file (from before sealing) passes through."""
+        if not stored.startswith(SECRET_MAGIC):
+            return stored
+        body = stored[len(SECRET_MAGIC) :]
+        try:
+            return self._secrets.decrypt(body[:NONCE], body[NONCE:], _secret_aad(name))
+        except InvalidTag:
+            raise SubeiError("secret.unreadable", name=name) from None
+
+
+def _secret_aad(name: str) -> bytes:
+    return f"subei/secret/v1|{name}".encode()
 
 
 def _aad(table: str, column: str, record_id: str, schema: int) -> bytes:

@@ -171,7 +171,7 @@ def save(data_dir: Path, slots: KeySlots) -> None:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 @contextlib.contextmanager
@@ -199,16 +199,22 @@ def shred(data_dir: Path) -> None:
             stale.unlink(missing_ok=True)
         if target.exists():
             # Overwrite before unlinking: on a plain disk the old blocks then hold no slot.
-            size = target.stat().st_size
-            with open(target, "r+b") as out:
-                out.write(os.urandom(size))
-                out.flush()
-                os.fsync(out.fileno())
+            overwrite(target)
             target.unlink()
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
+def overwrite(path: Path) -> None:
+    """Overwrite a file's bytes in place with random ones (an SSD may still keep the old)."""
+    size = path.stat().st_size
+    with open(path, "r+b") as out:
+        out.write(os.urandom(size))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or unlink in a folder durable."""
     # The rename is durable only once the folder entry is; Windows has no folder fsync.
     if os.name != "posix":
         return

@@ -363,6 +363,30 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
+# v4: search keys of names, round two (syllable-aware u/ue fold, Latin skeleton keys with
+# Khalkha readings and syllable prefixes). Name keys are derived from the stored names, which
+# are never encrypted, so they are rebuilt here; ID-number and phone keys (blind indexes once
+# a store is sealed, and not derivable without its key) are left as they are.
+V4_NAME_KINDS = ("zhf", "zh", "py", "pyi", "mn", "lt", "ltp", "lts", "ltv")
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    from .search_index import name_terms
+
+    marks = ",".join("?" * len(V4_NAME_KINDS))
+    conn.execute(f"DELETE FROM search_terms WHERE kind IN ({marks})", V4_NAME_KINDS)
+    rows = conn.execute("SELECT id, name_zh, name_mn, name_latin FROM persons WHERE _deleted = 0")
+    for person_id, name_zh, name_mn, name_latin in rows.fetchall():
+        conn.executemany(
+            "INSERT OR IGNORE INTO search_terms (kind, term, person_id) VALUES (?, ?, ?)",
+            [
+                (kind, term, person_id)
+                for kind, term in name_terms(name_zh or "", name_mn or "", name_latin or "")
+                if term
+            ],
+        )
+
+
 def run_script(execute: Callable[[str], object], sql: str) -> None:
     """Run a script of ;-separated statements one by one inside the caller's transaction.
 
@@ -374,7 +398,7 @@ def run_script(execute: Callable[[str], object], sql: str) -> None:
             execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 

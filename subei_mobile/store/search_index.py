@@ -14,12 +14,15 @@ from functools import lru_cache
 
 from ..resident_id import normalize_id_number, normalize_phone
 from ..search_keys import (
+    NNBSP,
     is_mongolian,
-    latin_from_mongolian,
     latin_match_key,
+    latin_name_keys,
+    latin_query_readings,
+    latin_skeleton_key,
     mongolian_words,
-    normalize_query,
     pinyin_keys,
+    query_tokens,
     zh_suffixes,
 )
 from ..security.fields import PLAIN, PlainCodec, codec_of
@@ -30,10 +33,19 @@ _DIGITS = re.compile(r"^[0-9xX]+$")
 # a broader query says "500+" and people type one more letter.
 MATCH_CAP = 500
 # Score of an exact key match and of a prefix match, by kind; higher ranks first.
+# Han queries also look up their pinyin ("pyh", answered from the "py" keys) so that a
+# homophone spelling of a transcribed name (琪琪格 for 其其格) is found, after every Han hit.
+# Latin keys go from strict to loose: full key, syllable-boundary prefix of it, consonant
+# skeleton with and without the first vowel's class; only the full key's prefixes match. A
+# pinyin prefix ranks below a skeleton match: "Bat" is the Khalkha Batu before it is the
+# start of bateer (巴特尔).
 SCORES = {
-    "zhf": (100, 85), "zh": (70, 60), "mn": (95, 70), "py": (85, 65), "lt": (80, 62), "pyi": (75, 50),
+    "zhf": (100, 85), "zh": (70, 60), "mn": (95, 70), "py": (85, 56), "pyi": (75, 50),
+    "pyh": (55, 45), "lt": (80, 0), "ltp": (62, 0), "lts": (58, 0), "ltv": (52, 0),
     "id": (100, 0), "ph": (100, 90),
 }  # fmt: skip
+# Lookup kinds answered from another kind's stored keys.
+_STORED_KIND = {"pyh": "py"}
 
 
 def person_terms(
@@ -64,11 +76,11 @@ def name_terms(name_zh: str, name_mn: str, name_latin: str) -> frozenset[tuple[s
     if name_mn:
         words = mongolian_words(name_mn)
         terms.update(("mn", w) for w in words)
-        terms.update(("lt", latin_match_key(latin_from_mongolian(w))) for w in words)
-        joined = "".join(w for w in words)
-        terms.add(("lt", latin_match_key(latin_from_mongolian(joined))))
-    for word in name_latin.split():
-        terms.add(("lt", latin_match_key(word)))
+        # Latin keys come from the name as typed, not from the folded words: the folds
+        # (q -> gamma, e -> a) would put letters into the Latin key that nobody reads there.
+        for spelling in (name_mn, name_mn.replace(NNBSP, "")):
+            terms.update(latin_name_keys(spelling, khalkha=True))
+    terms.update(latin_name_keys(name_latin))
     return frozenset(terms)
 
 
@@ -112,19 +124,33 @@ def query_keys(token: str, codec: PlainCodec = PLAIN) -> list[tuple[str, str, bo
             keys.append(("ph", normalize_phone(digits), False))
         return keys
     if _HAN.search(token):
-        han = "".join(zh_suffixes(token)[:1])
-        if han:
-            return [("zhf", han, False), ("zh", han, False)]
+        return _han_query_keys(token)
+    if is_mongolian(token):
+        words = mongolian_words(token)
+        # The whole word with its suffix ranks first; the stem alone finds the name.
+        return [("mn", w, False) for w in dict.fromkeys(words[-1:] + words[:1])]
+    lowered = token.lower()
+    keys = [("py", lowered, False), ("pyi", lowered, False)]
+    for reading in latin_query_readings(token):
+        latin = latin_match_key(reading)
+        if latin:
+            keys += [("lt", latin, True), ("ltp", latin, True)]
+            keys.append(("lts", latin_skeleton_key(reading), True))
+            keys.append(("ltv", latin_skeleton_key(reading, bare=True), True))
+    return keys
+
+
+def _han_query_keys(token: str) -> list[tuple[str, str, bool]]:
+    """Return the lookups of a Han query: substring of the Chinese name, then its pinyin."""
+    han = "".join(zh_suffixes(token)[:1])
+    if not han:
         # Only now: pypinyin's first import holds the GIL ~0.35 s and would stall the GUI.
         full, _ = pinyin_keys(token)
         return [("py", full, False)]
-    if is_mongolian(token):
-        return [("mn", w, False) for w in mongolian_words(token)[:1]]
-    lowered = token.lower()
-    keys = [("py", lowered, False), ("pyi", lowered, False)]
-    latin = latin_match_key(token)
-    if latin:
-        keys.append(("lt", latin, False))
+    keys = [("zhf", han, False), ("zh", han, False)]
+    full, _ = pinyin_keys(token, name=True)
+    if full:
+        keys.append(("pyh", full, False))
     return keys
 
 
@@ -141,7 +167,7 @@ def search_people(
     conn: sqlite3.Connection, text: str, limit: int = 50, offset: int = 0
 ) -> SearchPage:
     """Return the people matching every token of text, best first."""
-    tokens = normalize_query(text).split()
+    tokens = query_tokens(text)
     if not tokens:
         return SearchPage([], 0)
     combined: dict[str, int] | None = None
@@ -161,12 +187,15 @@ def _token_scores(conn: sqlite3.Connection, token: str) -> dict[str, int]:
     scores: dict[str, int] = {}
     for kind, key, exact_only in query_keys(token, codec_of(conn)):
         exact_score, prefix_score = SCORES[kind]
+        stored = _STORED_KIND.get(kind, kind)
         # Exact matches first, so the cap on a common prefix never pushes them out.
         lookups: list[tuple[str, tuple[object, ...], int]] = [
-            (_EXACT_SQL, (kind, key, MATCH_CAP), exact_score)
+            (_EXACT_SQL, (stored, key, MATCH_CAP), exact_score)
         ]
         if not exact_only:
-            lookups.append((_PREFIX_SQL, (kind, key, key + "\U0010ffff", MATCH_CAP), prefix_score))
+            lookups.append(
+                (_PREFIX_SQL, (stored, key, key + "\U0010ffff", MATCH_CAP), prefix_score)
+            )
         for sql, params, score in lookups:
             for (person_id,) in conn.execute(sql, params):
                 if score > scores.get(person_id, 0):

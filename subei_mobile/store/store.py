@@ -78,6 +78,8 @@ def _check_codec(conn: sqlite3.Connection, data_dir: Path, codec: PlainCodec | N
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
     if codec is None or not codec.sealed:
+        if row is not None and not path_of(data_dir).exists():
+            raise AuthError("auth.no_keys")  # sealed, and every key slot shredded: gone for good
         if row is not None or path_of(data_dir).exists():
             raise AuthError("auth.required")
     elif row is not None and row[0] != getattr(codec, "key_check", ""):

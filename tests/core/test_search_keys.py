@@ -12,10 +12,13 @@ from subei_mobile.search_keys import (
     is_mongolian,
     latin_from_mongolian,
     latin_match_key,
+    latin_name_keys,
+    latin_skeleton_key,
     mongolian_key,
     mongolian_words,
     normalize_query,
     pinyin_keys,
+    query_tokens,
     zh_form,
     zh_suffixes,
 )
@@ -80,6 +83,30 @@ def test_zwj_is_stripped() -> None:
 def test_medial_a_e_fold_but_initial_a_e_stay_apart() -> None:
     assert mongolian_key("ᠡᠷᠳᠡᠨᠢ") == mongolian_key("ᠡᠷᠳᠠᠨᠢ")  # medial e/a
     assert mongolian_key("ᠡᠴᠡ") != mongolian_key("ᠠᠴᠠ")  # initial e vs a differ
+
+
+def test_u_ue_fold_after_the_first_syllable_only() -> None:
+    # ᠲᠡᠮᠤᠷ and ᠲᠡᠮᠦᠷ render alike: a later-syllable u/ue has one glyph.
+    assert mongolian_key("ᠲᠡᠮᠤᠷ") == mongolian_key("ᠲᠡᠮᠦᠷ") == mongolian_key("ᠲᠡᠮᠣᠷ")
+    assert mongolian_key("ᠪᠦᠷᠭᠦᠳ") == mongolian_key("ᠪᠦᠷᠭᠤᠳ")
+    # The first-syllable ue has its extra tooth: ᠮᠥᠩᠬᠡ is not ᠮᠣᠩᠬᠡ, ᠦᠷᠦ not ᠤᠷᠤ.
+    assert mongolian_key("ᠮᠥᠩᠬᠡ") != mongolian_key("ᠮᠣᠩᠬᠡ")
+    assert mongolian_key("ᠦᠷᠦ") != mongolian_key("ᠤᠷᠦ")
+    # A suffix after NNBSP is written like a later syllable.
+    assert mongolian_key("ᠭᠡᠷ" + NNBSP + "ᠳᠦ") == mongolian_key("ᠭᠡᠷ" + NNBSP + "ᠳᠤ")
+
+
+def test_query_tokens_keep_nnbsp_and_join_detached_suffixes() -> None:
+    # str.split() would split at NNBSP; the query must keep a name and its suffix together.
+    assert ("ᠪᠠᠲᠤ" + NNBSP + "ᠶᠢᠨ").split() == ["ᠪᠠᠲᠤ", "ᠶᠢᠨ"]
+    assert query_tokens("ᠪᠠᠲᠤ" + NNBSP + "ᠶᠢᠨ") == ["ᠪᠠᠲᠤ" + NNBSP + "ᠶᠢᠨ"]
+    # A suffix typed after a plain space is joined as if NNBSP had been typed.
+    assert query_tokens(" ᠪᠠᠲᠤ ᠶᠢᠨ ") == ["ᠪᠠᠲᠤ" + NNBSP + "ᠶᠢᠨ"]
+    assert query_tokens("ᠲᠤᠶᠠᠭ ᠠ") == ["ᠲᠤᠶᠠᠭ" + NNBSP + "ᠠ"]
+    # Two names stay two tokens, and so does a suffix-like word after Chinese.
+    assert query_tokens("ᠪᠠᠲᠤ ᠰᠦᠬᠡ") == ["ᠪᠠᠲᠤ", "ᠰᠦᠬᠡ"]
+    assert query_tokens("巴图 ᠶᠢᠨ") == ["巴图", "ᠶᠢᠨ"]
+    assert query_tokens(NNBSP + " \u3000") == []
 
 
 def test_t_d_and_q_gamma_fold() -> None:
@@ -200,7 +227,6 @@ SAME_NAME = [
     ("Mungkh", "Mönkh", "Мөнх", "Munkh"),
     ("Chinggis", "Činggis", "Qinggis", "Chingis", "ᠴᠢᠩᠭᠢᠰ"),
     ("Temüjin", "Temujin", "Temuujin", "ᠲᠡᠮᠦᠵᠢᠨ"),
-    ("Baatar", "Bateer", "Baatar"),
     ("Köke Hota", "Koke Khota", "ᠬᠥᠬᠡ ᠬᠣᠲᠠ"),
 ]
 
@@ -233,9 +259,49 @@ def test_latin_match_key_keeps_different_names_apart(a: str, b: str) -> None:
 
 
 def test_latin_match_key_shape() -> None:
-    assert latin_match_key("  Bagatur   Mongol ") == "bakatar mankal"
-    assert latin_match_key("O'Neil-Baatar") == "anal batar"
+    assert latin_match_key("  Bagatur   Mongol ") == "bakatur munkul"
+    assert latin_match_key("O'Neil Baatar") == "unel batar"
+    assert latin_match_key("Tuyaγ-a") == latin_match_key("ᠲᠤᠶᠠᠭ\u180eᠠ") == "tuyaka"
     assert latin_match_key("") == ""
+
+
+# Khalkha (Cyrillic and its Latin), Chinese-transcription Latin and the classical spelling of
+# one name meet on the consonant skeleton, which keeps the first vowel's class.
+SAME_SKELETON = [
+    ("Baatar", "Bateer", "Баатар"),
+    ("Batbayar", "Батбаяр", "Batubayar", "ᠪᠠᠲᠤᠪᠠᠶᠠᠷ"),
+    ("Bold", "Болд", "Bolod", "ᠪᠣᠯᠣᠳ"),
+    ("Tsetseg", "Цэцэг", "Čečeg", "ᠴᠡᠴᠡᠭ"),
+    ("Sükh", "Сүх", "Süke", "ᠰᠦᠬᠡ"),
+    ("Dorj", "Дорж", "Dorji", "ᠳᠣᠷᠵᠢ"),
+    ("Narangua", "Нарангуа", "Naranγowa", "ᠨᠠᠷᠠᠨᠭᠣᠸᠠ"),
+]
+
+
+@pytest.mark.parametrize("spellings", SAME_SKELETON)
+def test_latin_skeleton_key_makes_romanizations_meet(spellings: tuple[str, ...]) -> None:
+    keys = {latin_skeleton_key(s) for s in spellings}
+    assert len(keys) == 1, keys
+
+
+def test_latin_skeleton_keeps_the_first_vowel_class_and_bare_drops_it() -> None:
+    # Buhe/Böke must not meet Bagatur: the old key folded every vowel to "a" and the
+    # consonants of buhe were a prefix of bagatur's.
+    assert latin_skeleton_key("Buhe") == latin_skeleton_key("Bökh") == latin_skeleton_key("Boke")
+    assert latin_skeleton_key("Buhe") != latin_skeleton_key("Bagatur")
+    assert latin_skeleton_key("Төмөр") != latin_skeleton_key("Temür")
+    assert latin_skeleton_key("Төмөр", bare=True) == latin_skeleton_key("Temür", bare=True)
+
+
+def test_latin_name_keys_add_the_khalkha_reading_and_syllable_prefixes() -> None:
+    keys = latin_name_keys(BAGATUR, khalkha=True)
+    assert ("lts", latin_skeleton_key("Баатар")) in keys  # intervocalic γ dropped
+    assert ("lt", latin_match_key("Bagatur")) in keys
+    prefixes = {t for k, t in latin_name_keys("ᠪᠠᠲᠤᠪᠠᠶᠠᠷ") if k == "ltp"}
+    assert latin_match_key("Batu") in prefixes
+    assert latin_match_key("Bat") not in prefixes  # not a syllable boundary of ba|tu|ba|yar
+    assert latin_match_key("Buhe") not in {t for _, t in keys}
+    assert ("lts", latin_skeleton_key("Баатар")) not in latin_name_keys(BAGATUR)
 
 
 # --- pinyin -----------------------------------------------------------------

@@ -151,7 +151,7 @@ def test_bad_cell_values_each_get_their_code(store: Store, tmp_path: Path) -> No
         ["A", "甲", "", "head", "", "1990-02-30", "", "", "党城湾镇", ""],
         ["B", "", "", "head", "", "", "", "", "党城湾镇", ""],
         ["C", "丙", "", "boss", "", "", "", "", "党城湾镇", ""],
-        ["D", "丁", "\ue234\ue2a0", "head", "", "", "", "", "党城湾镇", ""],
+        ["D", "丁", "\ue71d\U000f0001", "head", "", "", "", "", "党城湾镇", ""],  # no chart covers
         ["E", "戊", "", "head", "", "", "", "", "党城湾镇", "不存在村"],
     ]
     report = run_import(store, HOUSEHOLDS, write_csv(tmp_path / "v.csv", rows))
@@ -174,3 +174,17 @@ def test_cli_import_reports_lines_without_personal_data(tmp_path: Path, capsys) 
     code = cli(["--data-dir", str(tmp_path / "d"), "import", "households", str(src), "--skip-bad"])
     out = capsys.readouterr().out
     assert code == 0 and "new 3" in out and "rejected 1" in out
+
+
+def test_menksoft_names_are_converted_on_import_with_a_note(tmp_path: Path, capsys) -> None:
+    # ᠪᠢᠴᠢᠭ in Menksoft shape codes, as a spreadsheet typed with the Menksoft IME holds it
+    rows = [
+        ["L-1", "毕力格", "\ue2c1\ue27f\ue317\ue27e\ue2e8", "head", "", "", "", "", "党城湾镇", ""]
+    ]
+    src = write_csv(tmp_path / "legacy.csv", rows)
+    code = cli(["--data-dir", str(tmp_path / "d"), "import", "households", str(src)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "legacy.csv:2: name_mn:" in out and "text.legacy_converted" in out
+    store = open_store(tmp_path / "d")
+    assert store.conn.execute("SELECT name_mn FROM persons").fetchone()[0] == "ᠪᠢᠴᠢᠭ"

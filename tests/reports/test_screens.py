@@ -110,3 +110,19 @@ def test_dashboard_screen_shows_and_exports(qtbot, tmp_path: Path) -> None:
         pass
     assert (tmp_path / "d.pdf").stat().st_size > 1000
     store.close()
+
+
+def test_register_import_preview_names_converted_legacy_text(qtbot, tmp_path: Path) -> None:
+    store = open_store(tmp_path / "data")
+    dialog = RegisterImportDialog(store)
+    qtbot.addWidget(dialog)
+    menksoft = [*GOOD[:2], "\ue2c1\ue27f\ue317\ue27e\ue2e8", *GOOD[3:]]  # ᠪᠢᠴᠢᠭ, Menksoft codes
+    dialog.load(write(tmp_path / "register.csv", [menksoft]))
+    report = dialog.check()
+    assert report is not None and not report.rejected and dialog.import_button.isEnabled()
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.item(0, 1).text() == "name_mn: text.legacy_converted"
+    assert count(store, "persons") == 0  # shown before anything is written
+    assert dialog.write(skip_bad=False) is not None
+    assert store.conn.execute("SELECT name_mn FROM persons").fetchone()[0] == "ᠪᠢᠴᠢᠭ"
+    store.close()

@@ -2,72 +2,58 @@
 
 from __future__ import annotations
 
+import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from cut_proxy import CutProxy
+from live_server import PASSWORD, CountyKey, county_key, first_user, free_port, serve, server_cli
 from subei_sync.client.engine import SyncEngine, local_checksums
 from subei_sync.client.identity import load_identity
 from subei_sync.client.transport import HttpTransport, Unreachable
 from sync_harness import GRID_A, GRID_B, TOWNSHIP, add_household, edit, table_state
 
-from subei_mobile.store import open_store
+from subei_mobile.security.accounts import login
 
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _server_cli(data: Path, db_url: str, *args: str) -> str:
-    db = ["--db", db_url] if db_url.startswith("postgresql") else []
-    done = subprocess.run([str(BIN / "subei-server"), "--data-dir", str(data), *db, *args],
-                          capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
-    return done.stdout
+_free_port, _server_cli = free_port, server_cli
 
 
 def _mobile(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    """Run subei-mobile signed in as the laptop's user (every enrolled laptop is encrypted)."""
+    env = {**os.environ, "SUBEI_PASSWORD": PASSWORD}
+    return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", str(data), "--user",
+                           f"user-{data.name}", *args],
+                          capture_output=True, text=True, timeout=120, check=False,
+                          env=env)  # fmt: skip
+
+
+def open_store(laptop: Path, user_id: str = "") -> Any:
+    """Sign in to a laptop's store as its user."""
+    return login(laptop, f"user-{laptop.name}", PASSWORD)
 
 
 @pytest.fixture
 def server(tmp_path: Path, db_url: str) -> Iterator[tuple[str, Path, str]]:
     """Start `subei-server serve` on a free port; yield (url, data dir, db url)."""
-    data = tmp_path / "server"
-    port = _free_port()
-    db = ["--db", db_url] if db_url.startswith("postgresql") else []
-    proc = subprocess.Popen(
-        [str(BIN / "subei-server"), "--data-dir", str(data), *db, "serve", "--port", str(port)],
-        stderr=open(tmp_path / "server.log", "wb"),  # noqa: SIM115 - lives as long as the server
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("server did not start")
-    yield url, data, db_url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serve(tmp_path, db_url) as running:
+        yield running
 
 
-def _enrol(url: str, data: Path, db_url: str, laptop: Path, role: str, grid: str = "") -> None:
+def _enrol(
+    url: str, data: Path, db_url: str, laptop: Path, role: str, grid: str = "",
+    county: CountyKey | None = None,
+) -> None:  # fmt: skip
+    first_user(laptop, county or county_key(laptop.parent), f"user-{laptop.name}", role, grid)
     grid_args = ["--grid", grid] if grid else []
     out = _server_cli(data, db_url, "device", "add", "--township", "党城湾镇", *grid_args,
                       "--role", role)  # fmt: skip
@@ -145,6 +131,11 @@ def test_three_laptops_converge_and_survive_cuts(
 
 def test_unreachable_server_exits_3(tmp_path: Path) -> None:
     laptop = tmp_path / "lonely"
-    done = _mobile(laptop, "enroll", "--server", f"http://127.0.0.1:{_free_port()}",
-                   "--code", "AAAA-BBBB-CCCC-DDDD")  # fmt: skip
-    assert done.returncode == 3
+    args = ("enroll", "--server", f"http://127.0.0.1:{_free_port()}",
+            "--code", "AAAA-BBBB-CCCC-DDDD")  # fmt: skip
+    done = _mobile(laptop, *args)  # no user yet: refused before any connection or file
+    assert done.returncode == 2 and "enrol.needs_user" in done.stderr
+    assert not (laptop / "subei.sqlite3").exists()
+    first_user(laptop, county_key(tmp_path), "user-lonely", "field-staff")
+    done = _mobile(laptop, *args)
+    assert done.returncode == 3, done.stderr

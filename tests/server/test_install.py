@@ -19,7 +19,9 @@ import httpx
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
-from loopback import free_port
+from live_server import PASSWORD as LAPTOP_PASSWORD
+from live_server import CountyKey, first_user, free_port
+from live_server import mobile as run_mobile
 from subei_sync.client.transport import pinned_trust
 from subei_sync.server import logs
 from subei_sync.server.app import create_app
@@ -143,11 +145,14 @@ def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) ->
                          server(data, "device", "add", "--township", "党城湾镇", "--role",
                                 "township-office").stdout)  # fmt: skip
         assert code
-        laptop = str(tmp_path / "laptop")
+        laptop = tmp_path / "laptop"
+        # The first user seals the laptop's data to the recovery key init printed.
+        recovery = CountyKey(data / "county-recovery-PRIVATE.key",
+                             data / "for-laptops" / "county-recovery.pub")  # fmt: skip
+        first_user(laptop, recovery, "wang", "township-office")
 
         def mobile(*args: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", laptop, *args],
-                                  capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+            return run_mobile(laptop, *args, user="wang", password=LAPTOP_PASSWORD)
 
         done = mobile("enroll", "--server", url, "--code", code.group(1), "--ca-file", str(ca))
         assert done.returncode == 0, done.stderr
@@ -170,7 +175,7 @@ def test_laptop_enrols_and_syncs_with_a_server_set_up_by_init(tmp_path: Path) ->
         done = mobile("sync")
         assert done.returncode == 0, done.stderr
         assert "reference data updated to version 1: one more material" in done.stdout
-        assert (Path(laptop) / "reference" / "services.json").exists()
+        assert (laptop / "reference" / "services.json").exists()
         # The admin sees the sync in the metrics; the log file has the JSON line of it.
         auth = httpx.BasicAuth("county-admin", PASSWORD)
         text = httpx.get(url + "/metrics", auth=auth, verify=pinned_trust(str(ca))).text

@@ -18,6 +18,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from live_server import PASSWORD, county_key, first_user
+from live_server import mobile as run_mobile
 from subei_sync.client.transport import pinned_trust
 
 BIN = Path(sys.executable).parent
@@ -113,11 +115,11 @@ def test_laptop_pinning_the_county_ca_enrols_and_syncs(tls_server, tmp_path: Pat
     ).stdout  # fmt: skip
     code = re.search(r"enrolment code[^:]*: (\S+)", out)
     assert code, out
-    laptop = str(tmp_path / "laptop")
+    laptop = tmp_path / "laptop"
+    first_user(laptop, county_key(tmp_path), "li", "township-office")
 
     def mobile(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(BIN / "subei-mobile"), "--data-dir", laptop, *args],
-                              capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+        return run_mobile(laptop, *args, user="li", password=PASSWORD)
 
     done = mobile("enroll", "--server", url, "--code", code.group(1), "--ca-file", str(county_ca))
     assert done.returncode == 0, done.stderr

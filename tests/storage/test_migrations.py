@@ -85,3 +85,29 @@ def test_damage_found_after_an_unclean_exit_and_file_kept(tmp_path: Path) -> Non
         open_store(tmp_path)
     assert err.value.params["backup"] == "none"
     assert path.read_bytes() == bytes(data)
+
+
+def test_v4_rebuilds_name_keys_and_keeps_id_and_phone_keys(tmp_path: Path) -> None:
+    from subei_mobile.households import register_household
+    from subei_mobile.models import Household, Person
+
+    store = open_store(tmp_path)
+    hh = Household(code="M-1", township_code="620923100")
+    person = Person(household_id=hh.id, relation="head", name_zh="铁木尔", name_mn="ᠲᠡᠮᠦᠷ",
+                    id_number="11010519491231002X", phone="13912345678")  # fmt: skip
+    register_household(store, hh, [person])
+    # A store written by v3: its name keys were the old ones (no later-syllable u/ue fold).
+    store.conn.execute("DELETE FROM search_terms WHERE kind NOT IN ('id', 'ph')")
+    store.conn.execute(
+        "INSERT INTO search_terms (kind, term, person_id) VALUES ('mn', 'stale', ?)", (person.id,)
+    )
+    store.conn.execute("PRAGMA user_version = 3")
+    store.close()
+    assert search_people(sqlite3.connect(tmp_path / DB_NAME), "ᠲᠡᠮᠤᠷ").person_ids == []
+
+    store = open_store(tmp_path)
+    assert schema_version(store.conn) == LATEST
+    assert len(list(tmp_path.glob(f"{DB_NAME}.v3-*.bak"))) == 1
+    assert search_people(store.conn, "ᠲᠡᠮᠤᠷ").person_ids == [person.id]
+    assert search_people(store.conn, "11010519491231002X").person_ids == [person.id]
+    assert search_people(store.conn, "stale").person_ids == []

@@ -81,3 +81,69 @@ def test_paging(store: Store) -> None:
 def test_empty_and_odd_queries_do_not_fail(store: Store) -> None:
     for text in ("", "   ", "%", "'", "\u202f", "\ue234", "!!!"):
         assert search_people(store.conn, text).person_ids == []
+
+
+# --- round two: what typists produce ----------------------------------------
+
+NNBSP = "\u202f"
+
+
+@pytest.fixture
+def names_store(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "names")
+    people = [
+        {"name_zh": "巴特尔", "name_mn": "ᠪᠠᠭᠠᠲᠤᠷ"},
+        {"name_zh": "巴图", "name_mn": "ᠪᠠᠲᠤ"},
+        {"name_zh": "图雅", "name_mn": "ᠲᠤᠶᠠᠭ\u180eᠠ"},
+        {"name_zh": "铁木尔", "name_mn": "ᠲᠡᠮᠦᠷ"},
+        {"name_zh": "其其格", "name_mn": "ᠴᠡᠴᠡᠭ"},
+        {"name_zh": "琪琪格"},
+        {"name_zh": "那仁", "name_mn": "ᠨᠠᠷᠠᠨ"},
+        {"name_zh": "巴雅尔", "name_mn": "ᠪᠠᠶᠠᠷ"},
+        {"name_zh": "布和", "name_mn": "ᠪᠦᠬᠡ"},
+        {"name_zh": "宝力道", "name_mn": "ᠪᠣᠯᠣᠳ"},
+        {"name_zh": "乌兰", "name_mn": "ᠤᠯᠠᠭᠠᠨ"},
+        {"name_zh": "巴图巴雅尔", "name_mn": "ᠪᠠᠲᠤᠪᠠᠶᠠᠷ"},
+    ]  # fmt: skip
+    for i, values in enumerate(people):
+        hh = Household(code=f"N-{i}", township_code="620923100")
+        register_household(s, hh, [Person(household_id=hh.id, relation="head", **values)])
+    return s
+
+
+def test_nnbsp_in_the_query_does_not_split_it(names_store: Store) -> None:
+    assert names(names_store, "ᠲᠤᠶᠠᠭ" + NNBSP + "ᠠ") == ["图雅"]
+    assert names(names_store, "ᠪᠠᠲᠤ" + NNBSP + "ᠶᠢᠨ")[0] == "巴图"
+    assert names(names_store, "ᠪᠠᠲᠤ ᠶᠢᠨ")[0] == "巴图"  # suffix after a plain space
+
+
+def test_later_syllable_u_finds_ue(names_store: Store) -> None:
+    assert names(names_store, "ᠲᠡᠮᠤᠷ") == ["铁木尔"]
+
+
+def test_chinese_homophone_found_through_pinyin_after_exact_hits(names_store: Store) -> None:
+    assert names(names_store, "琪琪格") == ["琪琪格", "其其格"]
+    assert names(names_store, "娜仁") == ["那仁"]
+    assert names(names_store, "巴亚尔") == ["巴雅尔"]
+
+
+@pytest.mark.parametrize("query", ["Buhe", "Boke", "Bökh"])
+def test_latin_key_does_not_find_bagatur_for_buhe(names_store: Store, query: str) -> None:
+    assert names(names_store, query) == ["布和"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Баатар", "巴特尔"), ("Улаан", "乌兰"), ("Болд", "宝力道"), ("Батбаяр", "巴图巴雅尔"),
+     ("Төмөр", "铁木尔"), ("Цэцэг", "其其格"), ("Бат", "巴图")],
+)  # fmt: skip
+def test_cyrillic_khalkha_spellings_find_the_name(
+    names_store: Store, query: str, expected: str
+) -> None:
+    assert names(names_store, query)[0] == expected
+
+
+def test_latin_prefix_only_at_a_syllable_boundary(names_store: Store) -> None:
+    assert "巴图巴雅尔" in names(names_store, "Batu")
+    assert names(names_store, "Baga")[0] == "巴特尔"  # ba|ga|tur
+    assert "巴特尔" not in names(names_store, "Batu")

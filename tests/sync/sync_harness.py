@@ -15,7 +15,7 @@ from subei_sync.protocol.wire import EnrolResponse
 from subei_sync.server import migrations
 from subei_sync.server.database import Database
 from subei_sync.server.devices import add_device
-from subei_sync.server.service import SyncService
+from subei_sync.server.service import ENROL_PATH, SyncService
 
 from subei_mobile.models import Household, Person
 from subei_mobile.store import Store, open_store
@@ -54,6 +54,9 @@ def in_memory(service: SyncService) -> InMemoryTransport:
     """Return a transport calling the service directly."""
 
     def handle(method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes]:
+        if path == ENROL_PATH:
+            reply = service.handle_enrol(body)
+            return reply.status, reply.body
         serve = service.handle_ranges if path == RANGES_PATH else service.handle_sync
         reply = serve(method, path, headers, body)
         return reply.status, reply.body

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from loopback import free_port
 from subei_sync.protocol.compat import APP_HEADER, SERVER_HEADER, accepts, one_minor_behind
 from subei_sync.server.app import create_app
 from subei_sync.server.database import open_database
@@ -28,6 +27,9 @@ from subei_mobile.version import __version__
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "server"))
+from live_server import PASSWORD, county_key, first_user, free_port  # noqa: E402
+
 PREVIOUS_RELEASE = "d30156d"
 pytestmark = pytest.mark.slow
 
@@ -134,12 +136,21 @@ def previous_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _laptop(tree: Path | None, data: Path) -> tuple[list[str], dict[str, str]]:
-    """Return the command and environment of a laptop program (this tree's, or an old one)."""
+    """Return the command and environment of a laptop program (this tree's, or an old one).
+
+    A current laptop enrols only with users (its data sealed to the county recovery key): it
+    gets its first user here and signs in for every command. The previous release had none.
+    """
     env = dict(os.environ)
+    sign_in: list[str] = []
     if tree is not None:
         env["PYTHONPATH"] = os.pathsep.join(str(tree / p) for p in ("", "ui", "sync"))
+    else:
+        first_user(data, county_key(data.parent), "wang", "township-office")
+        env["SUBEI_PASSWORD"] = PASSWORD
+        sign_in = ["--user", "wang"]
     return [sys.executable, "-c", "import sys; from subei_mobile.cli import main; "
-            "sys.exit(main())", "--data-dir", str(data)], env  # fmt: skip
+            "sys.exit(main())", "--data-dir", str(data), *sign_in], env  # fmt: skip
 
 
 def _run(laptop: tuple[list[str], dict[str, str]], *args: str) -> subprocess.CompletedProcess[str]:

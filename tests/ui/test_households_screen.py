@@ -142,3 +142,21 @@ def test_private_use_paste_is_refused_with_a_message(window) -> None:
     assert field.text() == MONGOLIAN_NAME
     assert s.form.errors["name_mn"].property("issue_code") == "text.private_use"
     assert "蒙科立" in s.form.errors["name_mn"].text()
+
+
+def test_menksoft_paste_is_converted_and_shown_before_saving(window) -> None:
+    s = screen(window)
+    s.new_record()
+    field = s.form.fields["name_mn"]
+    # ᠪᠢᠴᠢᠭ as the Menksoft IME writes it (shape codes, not letters)
+    QApplication.clipboard().setText("\ue2c1\ue27f\ue317\ue27e\ue2e8")
+    field.setFocus()
+    field.paste()
+    assert field.text() == "ᠪᠢᠴᠢᠭ"
+    note = s.form.errors["name_mn"]
+    assert note.property("issue_code") == "text.legacy_converted" and note.isVisibleTo(s.form)
+    # Private-use text no chart covers is still refused, whatever plane it is in.
+    QApplication.clipboard().setText("\U000f0001")
+    field.paste()
+    assert field.text() == "ᠪᠢᠴᠢᠭ"
+    assert note.property("issue_code") == "text.private_use"

@@ -62,8 +62,19 @@ def test_private_use_text_is_refused_by_any_edit(qtbot) -> None:
     refused = []
     field.refused.connect(lambda: refused.append(True))
     field.insert("ᠪᠠᠲᠦ")
-    field.insert("\ue234\ue300")
-    assert field.text() == "ᠪᠠᠲᠦ" and refused == [True]
+    # Private use no legacy chart covers (outside Menksoft's U+E234-E34F, or planes 15-16)
+    for pua in ("\ue71d", "\U000f0001", "\U0010fffd"):
+        field.insert(pua)
+    assert field.text() == "ᠪᠠᠲᠦ" and refused == [True, True, True]
+
+
+def test_menksoft_text_is_converted_with_a_signal(qtbot) -> None:
+    field = MongolianLineEdit()
+    qtbot.addWidget(field)
+    converted: list[str] = []
+    field.converted.connect(converted.append)
+    field.insert("\ue2c1\ue27f\ue317\ue27e\ue2e8")  # ᠪᠢᠴᠢᠭ in Menksoft shape codes
+    assert field.text() == "ᠪᠢᠴᠢᠭ" and converted == ["menksoft"]
     plain = QLineEdit()
     qtbot.addWidget(plain)
 

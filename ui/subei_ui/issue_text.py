@@ -35,6 +35,10 @@ class IssueText(QObject):
                 "This text uses an old private encoding (e.g. Menksoft). Convert it to standard "
                 "Unicode Mongolian first."
             ),
+            "text.legacy_converted": self.tr(
+                "Converted from a legacy encoding (Menksoft) to standard Unicode Mongolian: "
+                "check the text before saving."
+            ),
             "text.leading_fvs": self.tr("Text cannot start with a variation selector (FVS)"),
             "livestock.count": self.tr("Livestock counts must be between 0 and 1,000,000"),
             "township.unknown": self.tr("Unknown township"),

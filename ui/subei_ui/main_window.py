@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile.security.fields import PLAIN, StoreConnection
 from subei_mobile.security.roles import Account, allowed
 from subei_mobile.security.session import Session
 from subei_mobile.store import Store
@@ -30,7 +31,7 @@ from .languages import LANGUAGE_NAMES, MONGOLIAN, LanguageSwitcher
 from .screens import OFFICE, ScreenFactory, normal_role, screens_for
 from .screens.sync_status import pending_changes
 from .signin import IdleLock, LockDialog, role_name
-from .sync_runner import SyncRunner
+from .sync_runner import SyncRunner, sync_text
 from .typefaces import mongolian_font, ui_font
 from .widgets.drafts import ask_about_unsaved
 
@@ -64,10 +65,10 @@ class MainWindow(QMainWindow):
         role = normal_role(store.meta("role", "field-staff"))
         self.account = account or Account(store.user_id, role if role in _ROLES else "field-staff")  # type: ignore[arg-type]
         self.session = session
-        self.sync_runner = SyncRunner(store, self)
+        self.sync_runner = SyncRunner(store, self, signed_in=self.signed_in)
         self.sync_runner.online_changed.connect(self._online_changed)
         self.sync_runner.succeeded.connect(lambda _r: self._after_sync())
-        self.sync_runner.failed.connect(lambda _c: self.refresh_status())
+        self.sync_runner.failed.connect(self._sync_failed)
         self.factories: dict[str, ScreenFactory] = {}
         self.screens: dict[str, QWidget] = {}
         self.nav = QListWidget()
@@ -276,6 +277,38 @@ class MainWindow(QMainWindow):
             .replace("%2", self.store.device_id[:8])
         )
 
+    def _sync_failed(self, code: str) -> None:
+        self.refresh_status()
+        if code == "device_revoked" and getattr(self.sync_runner.lost, "erased", False):
+            self.end_after_wipe()
+
+    def end_after_wipe(self) -> None:
+        """The county revoked this laptop and its keys are shredded: drop the open screens (they
+        hold opened records) and the data key held in memory; say what was lost."""
+        self.sync_runner.stop_background()
+        self.store.codec = PLAIN
+        if isinstance(self.store.conn, StoreConnection):
+            self.store.conn.codec = PLAIN
+        self._drop_screens()
+        self.factories.clear()
+        notice = QLabel(sync_text("device_revoked", self.sync_runner.lost))
+        notice.setObjectName("wiped")
+        notice.setWordWrap(True)
+        self.stack.addWidget(notice)
+        self.stack.setCurrentWidget(notice)
+        for key, action in self.actions_by_key.items():
+            action.setEnabled(key == "quit")
+
+    def _drop_screens(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.screens.clear()
+        self.nav.blockSignals(False)
+
     def _online_changed(self, online: bool) -> None:
         self.online = online
         self.refresh_status()
@@ -289,6 +322,10 @@ class MainWindow(QMainWindow):
                 reload()
 
     # -- users --------------------------------------------------------------------------------
+    def signed_in(self) -> bool:
+        """Tell whether a user is signed in and the screen is not locked."""
+        return self.session is None or not self.session.is_locked()
+
     def lock_now(self) -> None:
         """Lock the screen now (Ctrl+L); the same or another user unlocks it."""
         if self.session is not None and self.idle_lock is not None:
@@ -328,13 +365,8 @@ class MainWindow(QMainWindow):
         self.store.user_id = account.name
         if self.session is not None:
             self.session.account = account
+        self._drop_screens()
         self.nav.blockSignals(True)
-        self.nav.clear()
-        while self.stack.count():
-            widget = self.stack.widget(0)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
-        self.screens.clear()
         self._fill_navigation()
         self.nav.blockSignals(False)
         for key in ("dashboard", "monthly_report"):

@@ -21,7 +21,6 @@ from .operations import CoreOperation
 
 TransportFactory = Callable[[str, str], Any]  # (server URL, CA file) -> Transport
 LAST_SYNC_KEY = "last_sync_at"
-ENROL_PATH = "/v1/enrol"
 BACKGROUND_FIRST_S = 30.0
 CONTEXT = "SyncText"
 # Stable codes from the engine, transport and server; the UI turns them into sentences.
@@ -64,16 +63,45 @@ MESSAGES = {
         "Update needed: this program is too old for the county server. Install the update "
         "from the county, then sync again. Nothing was lost.",
     ),
+    "enrol.needs_user": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This laptop has no user yet, so its data is not encrypted. Create the first user, "
+        "then register the laptop.",
+    ),
+    "enrol.needs_county_key": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This laptop has no county recovery key, so the county could not recover its work if "
+        "it were lost. Set up the county key, then register the laptop.",
+    ),
 }
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
+ERASED = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "Its data on this laptop has been erased. Lost: %1 unsent changes and %2 attachments not "
+    "yet sent.",
+)
+NOT_ERASED = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "Its key was deleted, but this laptop's data was not encrypted and stays readable on its "
+    "disk (%1 unsent changes, %2 attachments not yet sent). Have the disk erased.",
+)
 
 
-def sync_text(code: str) -> str:
-    """Return the sentence for a sync error code in the user's language."""
+def sync_text(code: str, lost: Any = None) -> str:
+    """Return the sentence for a sync error code in the user's language.
+
+    `lost` is what a revocation destroyed (subei_sync.client.revocation.Shredded): the
+    sentence then says how many unsent changes and attachments are gone.
+    """
     source = MESSAGES.get(code)
     if source is None:
         return QCoreApplication.translate(CONTEXT, FALLBACK).replace("%1", code)
-    return QCoreApplication.translate(CONTEXT, source)
+    text = QCoreApplication.translate(CONTEXT, source)
+    if code == "device_revoked" and lost is not None:
+        detail = QCoreApplication.translate(CONTEXT, ERASED if lost.erased else NOT_ERASED)
+        detail = detail.replace("%1", str(lost.unsent_changes))
+        text += " " + detail.replace("%2", str(lost.unsent_attachments))
+    return text
 
 
 class SyncCancelled(Exception):
@@ -113,30 +141,14 @@ def worker_store(store: Store) -> Store:
 
 
 def enrol(store: Store, transport: Any, server: str, code: str, ca_file: str = "") -> Any:
-    """Register this laptop with a one-time code through a transport; return the identity."""
-    from pydantic import ValidationError
-    from subei_sync.client.engine import SyncFailed
-    from subei_sync.client.identity import new_key, public_key_text, save_identity
-    from subei_sync.protocol.wire import EnrolRequest, EnrolResponse
+    """Register this laptop with a one-time code through a transport; return the identity.
 
-    key = new_key()
-    try:
-        request = EnrolRequest(code=code.strip(), public_key=public_key_text(key), label="")
-    except ValidationError:
-        raise SyncFailed("enrolment_code_invalid", 0) from None  # not even the code's shape
-    answer = transport.post(ENROL_PATH, request.model_dump_json().encode(),
-                            {"Content-Type": "application/json"})  # fmt: skip
-    if answer.status != 200:
-        import json
+    The same function as `subei-mobile enroll`: it refuses a store without users, seals the
+    device key and always sends the audit chain's starting point.
+    """
+    from subei_sync.client.enrolment import enrol_device
 
-        try:
-            refused = str(json.loads(answer.body).get("code", "error"))
-        except (ValueError, AttributeError):
-            refused = "error"
-        raise SyncFailed(refused, answer.status)
-    return save_identity(
-        store, server, key, EnrolResponse.model_validate_json(answer.body), ca_file
-    )
+    return enrol_device(store, transport, server, code, ca_file)
 
 
 def next_delay(attempt: int) -> float:
@@ -165,16 +177,21 @@ class SyncRunner(QObject):
     online_changed = Signal(bool)
 
     def __init__(self, store: Store, parent: QObject | None = None,
-                 transport_factory: TransportFactory = http_transport) -> None:  # fmt: skip
+                 transport_factory: TransportFactory = http_transport,
+                 signed_in: Callable[[], bool] = lambda: True) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.transport_factory = transport_factory
+        # The device key is opened (with the data key) for each sync and dropped after it; the
+        # background timer does that only while someone is signed in, never on a locked screen.
+        self.signed_in = signed_in
         self.operation: CoreOperation | None = None
         self.online = False
         self.attempt = 0
         self.background = False
         self.last_result: Any = None
         self.last_error = ""
+        self.lost: Any = None  # what a revocation erased (Shredded), shown with its message
         self._outcome: Callable[[], None] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -203,6 +220,9 @@ class SyncRunner(QObject):
         self.timer.stop()
 
     def _background(self) -> None:
+        if not self.signed_in():
+            self.start_background()  # look again later; the key stays sealed meanwhile
+            return
         if not self.running():
             self.sync_now()
 
@@ -289,6 +309,7 @@ class SyncRunner(QObject):
     def _sync_failed(self, exc: BaseException) -> None:
         code = error_code(exc)
         self.last_error = code
+        self.lost = getattr(exc, "shredded", None)
         if code == "unreachable":
             self.attempt += 1
         self._outcome = lambda: self.failed.emit(code)

@@ -9,16 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from subei_mobile.security.device_secrets import write_private
 
-def write_private(path: Path, data: bytes) -> None:
-    """Replace path with data in an owner-only (0600) file: a private key."""
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+__all__ = ["write_durably", "write_private"]
 
 
 def write_durably(directory: Path, name: str, data: bytes) -> Path:

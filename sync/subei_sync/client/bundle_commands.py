@@ -26,11 +26,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from subei_mobile.security import device_secrets
 from subei_mobile.store import Store
 from subei_mobile.store.migrations import LATEST as STORE_SCHEMA
 from subei_mobile.store.remote import remote_batch
 
-from ..bundle.files import write_durably, write_private
+from ..bundle.files import write_durably
 from ..bundle.format import (
     MAX_BUNDLE_BYTES,
     BundleError,
@@ -53,7 +54,7 @@ from .engine import ACKED_KEY, CURSOR_KEY, _remote
 from .identity import META_KEY, Identity, NotEnrolled, load_identity
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
-RETURN_KEY_FILE = "sync-bundle-x25519.key"
+RETURN_KEY_FILE = device_secrets.RETURN_KEY  # sealed under the data key in an encrypted store
 SEQ_KEY = "bundle.seq"
 RETURNED_KEY = "bundle.returned."
 SUFFIX = ".subei"
@@ -72,11 +73,12 @@ def register(sub: Any) -> None:
 
 
 def return_key(store: Store) -> X25519PrivateKey:
-    """Return this laptop's X25519 key for return bundles, creating it (owner-only) once."""
-    path = store.data_dir / RETURN_KEY_FILE
-    if not path.exists():
-        write_private(path, X25519PrivateKey.generate().private_bytes_raw())
-    return X25519PrivateKey.from_private_bytes(path.read_bytes())
+    """Return this laptop's X25519 key for return bundles, creating it (sealed) once."""
+    raw = device_secrets.read_secret(store, RETURN_KEY_FILE)
+    if raw is None:
+        raw = X25519PrivateKey.generate().private_bytes_raw()
+        device_secrets.write_secret(store, RETURN_KEY_FILE, raw)
+    return X25519PrivateKey.from_private_bytes(raw)
 
 
 def county_keys(store: Store) -> tuple[bytes, bytes]:

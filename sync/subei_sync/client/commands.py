@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-import httpx
-
-from subei_mobile.store import open_store
+from subei_mobile.errors import SubeiError
+from subei_mobile.security import accounts
+from subei_mobile.security.commands import open_for
 from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
 from subei_mobile.version import __version__
 
-from ..protocol.compat import APP_HEADER, UPDATE_NEEDED
+from ..protocol.compat import UPDATE_NEEDED
 from ..protocol.reference import ReferenceError
-from ..protocol.wire import EnrolResponse
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
-from .identity import NotEnrolled, enrolment_request, load_identity, new_key, save_identity
+from .enrolment import enrol_device
+from .identity import NotEnrolled, load_identity
 from .reference import refresh as refresh_reference
-from .transport import HttpTransport, Unreachable, pinned_trust
+from .revocation import Shredded
+from .transport import HttpTransport, Unreachable
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED, EXIT_UPDATE_NEEDED = 0, 2, 3, 4, 5
-ENROL_PATH = "/v1/enrol"
 
 
 def register(sub: Any) -> None:
@@ -46,41 +45,55 @@ def register(sub: Any) -> None:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    """Generate the device key and register it with the one-time code."""
-    store = open_store(args.data_dir)
-    key = new_key()
-    request = enrolment_request(store, args.code.strip(), key)
+    """Generate the device key (sealed under the data key) and register it with the code."""
+    if not accounts.is_encrypted(args.data_dir):
+        raise SubeiError("enrol.needs_user")  # before opening: leave an empty folder empty
+    store = open_for(args)  # --user signs in; enrol_device checks the rest
+    transport = HttpTransport(args.server, ca_file=args.ca_file)
     try:
-        with httpx.Client(
-            base_url=args.server, timeout=60, verify=pinned_trust(args.ca_file)
-        ) as client:
-            reply = client.post(ENROL_PATH, content=request.model_dump_json(),
-                                headers={"Content-Type": "application/json",
-                                         APP_HEADER: __version__})  # fmt: skip
-    except httpx.HTTPError as exc:
-        print(f"server unreachable: {type(exc).__name__}", file=sys.stderr)
+        identity = enrol_device(store, transport, args.server, args.code, ca_file=args.ca_file)
+    except Unreachable as exc:
+        print(f"server unreachable: {exc}", file=sys.stderr)
         return EXIT_UNREACHABLE
-    if reply.status_code != 200:
-        if _code(reply.content) == UPDATE_NEEDED:
+    except SyncFailed as exc:
+        if exc.code == UPDATE_NEEDED:
             print(f"update needed: this laptop runs version {__version__}; install the county's "
                   "update before enrolling", file=sys.stderr)  # fmt: skip
             return EXIT_UPDATE_NEEDED
-        print(f"enrolment refused: {_code(reply.content)}", file=sys.stderr)
+        print(f"enrolment refused: {exc.code}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    answer = EnrolResponse.model_validate_json(reply.content)
-    save_identity(store, args.server, key, answer, ca_file=args.ca_file)
-    print(f"enrolled as device {answer.device_id} ({answer.role}, {', '.join(answer.scopes)})")
+    finally:
+        transport.close()
+        store.close()
+    print(f"enrolled as device {identity.device_id} ({identity.role}, "
+          f"{', '.join(identity.scopes)})")  # fmt: skip
     return EXIT_OK
+
+
+def revocation_text(shredded: Shredded) -> str:
+    """Return what a revocation destroyed, in numbers (never content)."""
+    lost = (f"{shredded.unsent_changes} unsent changes and {shredded.unsent_attachments} "
+            f"attachments not yet sent")  # fmt: skip
+    if shredded.erased:
+        return (f"this device was revoked by the county: its data on this laptop has been "
+                f"erased (every key slot and the device key destroyed); lost: {lost}")  # fmt: skip
+    return (f"this device was revoked by the county: its device key was deleted, but this "
+            f"store has no users and is not encrypted, so its records stay readable on this "
+            f"disk ({lost}); remove the disk or erase it")  # fmt: skip
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync until caught up; exit 0 ok, 3 unreachable, 4 revoked, 2 refused."""
-    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    store = open_for(args, create=False)
     try:
         identity = load_identity(store)
     except NotEnrolled:
         print("this laptop is not enrolled: run `subei-mobile enroll` first", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if not store.codec.sealed:  # enrolled by an older build, before the first user was required
+        print("warning: this laptop has no users, so the township's ID numbers and phones are "
+              "kept unencrypted: add the first user (subei-mobile user add NAME --role R "
+              "--county-key FILE)", file=sys.stderr)  # fmt: skip
     transport = HttpTransport(identity.server, ca_file=identity.ca_file)
 
     def show(phase: str, done: int, total: int) -> None:
@@ -96,9 +109,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
         return EXIT_UNREACHABLE
     except DeviceRevoked as exc:
-        lost = exc.shredded.unsent_changes
-        print(f"\nthis device was revoked by the county: its data on this laptop has been "
-              f"erased ({lost} unsent changes lost)", file=sys.stderr)  # fmt: skip
+        print(f"\n{revocation_text(exc.shredded)}", file=sys.stderr)
         return EXIT_REVOKED
     except ReferenceError as exc:
         print(f"\nreference-data update refused ({exc.code}); the current lists stay in use",
@@ -133,7 +144,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
     """Print open conflicts: id, table, record, field and the candidate stamps."""
-    store = open_store(args.data_dir)
+    store = open_for(args, create=False)
     found = open_conflicts(store.conn)
     for c in found:
         # Values may be personal data: print who/when, the Review screen shows the values.
@@ -146,14 +157,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     """Keep one candidate of a conflict; the decision syncs to every device."""
-    store = open_store(args.data_dir, user_id=getattr(args, "user", None) or "local")
+    store = open_for(args, create=False)
     resolve_conflict(store, args.conflict_id, args.choice)
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
-
-
-def _code(body: bytes) -> str:
-    try:
-        return str(json.loads(body).get("code", "error"))
-    except (ValueError, AttributeError):
-        return "error"

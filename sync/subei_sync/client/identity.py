@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from subei_mobile.security import device_secrets
 from subei_mobile.store import Store
 
-from ..bundle.files import write_private
 from ..protocol import signing
 from ..protocol.wire import AuditPosition, EnrolRequest, EnrolResponse
 
-KEY_FILE = "sync-device.key"
+KEY_FILE = device_secrets.DEVICE_KEY  # sealed under the data key in an encrypted store
 META_KEY = "sync.identity"
 AUDIT_ACKED_KEY = "sync.audit_acked"  # audit entries the server has verified
 
@@ -85,11 +85,11 @@ def enrolment_request(
 def save_identity(
     store: Store, server: str, key: Ed25519PrivateKey, answer: EnrolResponse, ca_file: str = ""
 ) -> Identity:
-    """Write the key (owner-only file) and the enrolment facts; reset sync progress."""
+    """Write the key (sealed, owner-only file) and the enrolment facts; reset sync progress."""
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    write_private(store.data_dir / KEY_FILE, pem)
+    device_secrets.write_secret(store, KEY_FILE, pem)
     facts = {"server": server, "device_id": answer.device_id, "role": answer.role,
              "scopes": answer.scopes, "ca_file": ca_file,
              "bundle_key": answer.bundle_key, "signing_key": answer.signing_key}  # fmt: skip
@@ -111,12 +111,16 @@ def server_signing_key(store: Store) -> str:
 
 
 def load_identity(store: Store) -> Identity:
-    """Return this laptop's identity or raise NotEnrolled."""
+    """Return this laptop's identity or raise NotEnrolled.
+
+    The key is opened with the signed-in user's data key and kept only in the returned object:
+    callers load it for one sync and drop it, so nothing signs while nobody is signed in.
+    """
     facts_text = store.meta(META_KEY)
-    path = store.data_dir / KEY_FILE
-    if not facts_text or not path.exists():
+    pem = device_secrets.read_secret(store, KEY_FILE) if facts_text else None
+    if not facts_text or pem is None:
         raise NotEnrolled
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    key = serialization.load_pem_private_key(pem, password=None)
     assert isinstance(key, Ed25519PrivateKey)
     facts = json.loads(facts_text)
     return Identity(facts["server"], facts["device_id"], facts["role"], list(facts["scopes"]), key,

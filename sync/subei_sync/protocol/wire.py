@@ -193,7 +193,9 @@ class EnrolRequest(Wire):
     # Standard base64 of the 32-byte Ed25519 key: the schema says exactly what is accepted.
     public_key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
     label: Name = ""
-    audit: AuditPosition | None = None  # the chain's start for the server's verification
+    # Where the laptop's audit chain stands: required, so every enrolled laptop's chain is
+    # verified by the server from its first sync on, whichever client enrolled it.
+    audit: AuditPosition
 
 
 class EnrolResponse(Wire):

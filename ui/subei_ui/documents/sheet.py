@@ -61,6 +61,10 @@ def write_pdf(
         path.unlink(missing_ok=True)
         raise
     del writer  # the file is complete once the writer is gone
+    # Chinese glyphs shared with CJK radicals must extract as the ideograph (pdf_text).
+    from .pdf_text import repair_radicals
+
+    repair_radicals(path)
     return path
 
 
@@ -152,11 +156,17 @@ class Sheet:
         """Return the CJK text font (Mongolian falls back to the bundled font)."""
         font = ui_font(points)
         font.setBold(bold)
+        # Noto Sans CJK's 'locl' swaps digits after a Latin letter (FW2025...) for glyphs with
+        # no code point, which Qt's PDF writer cannot map back: the number vanished from the
+        # PDF's text. The default digits look the same on paper.
+        font.setFeature(QFont.Tag("locl"), 0)
         return font
 
     def mn_font(self, points: float) -> QFont:
         """Return the bundled Mongolian font (Han falls back to the CJK font)."""
-        return mongolian_font(points)
+        font = mongolian_font(points)
+        font.setFeature(QFont.Tag("locl"), 0)  # as zh_font; the Mongolian font has no locl
+        return font
 
     def metrics(self, font: QFont) -> QFontMetricsF:
         """Return font metrics in millimetres on this device."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtGui import QColor, QFont
 
 from ..vertical_text import Run, column_length, draw_columns, fill_columns, runs_of, split_words
+from . import text_layer
 from .sheet import INK, ScaledMetrics, Sheet
 
 
@@ -86,6 +87,8 @@ def draw(
     draw_columns(sheet.painter, laid.columns, laid.column_width, x, y, sheet.metrics(font),
                  lambda run: run.length / 2 + drop, sheet.scale,
                  lambda run: label_color if run.label else color)  # fmt: skip
+    text_layer.draw_columns(sheet.painter, laid.columns, laid.column_width, x, y,
+                            font.pointSizeF(), sheet.metrics(font).descent(), sheet.scale)  # fmt: skip
 
 
 def fit_items(

@@ -105,7 +105,7 @@ class HouseholdForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.discard)
-        self.drafts = DraftBox(store.data_dir)
+        self.drafts = DraftBox(store.data_dir, store.codec)
         self.autosave = DraftAutosave(self.drafts, "household-new", self.snapshot, self)
         self.household_box, self.head_box, self.livestock_box, self.members_box = (
             QGroupBox(), QGroupBox(), QGroupBox(), QGroupBox(),
@@ -120,6 +120,9 @@ class HouseholdForm(QWidget):
             edit.setObjectName(key)
             edit.textEdited.connect(self._edited)
             edit.refused.connect(lambda k=key: self._show_issue(k, "text.private_use"))
+            edit.converted.connect(
+                lambda _enc, k=key: self._show_issue(k, "text.legacy_converted", True)
+            )
             self.fields[key] = edit
             widget = edit
         self.labels[key], self.errors[key] = add_field_row(form, widget, f"error_{key}")

@@ -88,6 +88,9 @@ class MemberDialog(QDialog):
         else:
             edit = MongolianLineEdit() if key == "name_mn" else GuardedLineEdit()
             edit.refused.connect(lambda k=key: self.show_issue(k, "text.private_use"))
+            edit.converted.connect(
+                lambda _enc, k=key: self.show_issue(k, "text.legacy_converted", True)
+            )
             self.fields[key] = edit
             widget = edit
         widget.setObjectName(f"member_{key}")

@@ -150,8 +150,10 @@ class RegisterImportDialog(QDialog):
         return self.report
 
     def _show_problems(self, report: ImportReport) -> None:
-        self.problems.setRowCount(len(report.rejected))
-        for r, (line, issues) in enumerate(report.rejected):
+        # Converted legacy (Menksoft) text is listed too, before anything is written.
+        listed = [*report.rejected, *report.converted]
+        self.problems.setRowCount(len(listed))
+        for r, (line, issues) in enumerate(listed):
             reason = "; ".join(f"{i.field}: {i.code}" for i in issues)  # codes, never cell values
             self.problems.setItem(r, 0, QTableWidgetItem(str(line)))
             self.problems.setItem(r, 1, QTableWidgetItem(reason))

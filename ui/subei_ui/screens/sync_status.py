@@ -112,7 +112,7 @@ class SyncScreen(QWidget):
 
     def _show_last(self) -> None:
         if self.runner.last_error:
-            self.result.setText(sync_text(self.runner.last_error))
+            self.result.setText(sync_text(self.runner.last_error, self.runner.lost))
         elif self.runner.last_result is not None:
             self.result.setText(self.result_text(self.runner.last_result))
         elif not self.runner.enrolled():
@@ -181,4 +181,4 @@ class SyncScreen(QWidget):
     def _failed(self, code: str) -> None:
         self._idle()
         self.retranslate()
-        self.result.setText(sync_text(code))
+        self.result.setText(sync_text(code, self.runner.lost))

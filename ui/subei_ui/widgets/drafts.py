@@ -13,15 +13,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from subei_mobile.errors import SubeiError
+from subei_mobile.security.fields import PLAIN, PlainCodec
+
 AUTOSAVE_DELAY_MS = 800
 _SAFE_KEY = re.compile(r"[^A-Za-z0-9_.-]")
 
 
 class DraftBox:
-    """Drafts as small JSON files in the data folder; each write is atomic (temp, fsync, rename)."""
+    """Drafts as small JSON files in the data folder; each write is atomic (temp, fsync, rename).
 
-    def __init__(self, data_dir: Path) -> None:
+    A draft holds what was typed, ID numbers and phones included: in an encrypted store it is
+    sealed under the data key like the database's sensitive columns (AAD names the draft).
+    """
+
+    def __init__(self, data_dir: Path, codec: PlainCodec = PLAIN) -> None:
         self.folder = Path(data_dir) / "drafts"
+        self.codec = codec
 
     def path(self, key: str) -> Path:
         """Return the file of one draft."""
@@ -33,8 +41,9 @@ class DraftBox:
         target = self.path(key)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".draft-", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(values, fh, ensure_ascii=False)
+            plain = json.dumps(values, ensure_ascii=False).encode("utf-8")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(self.codec.seal_secret(_sealed_name(key), plain))
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)  # drafts hold personal data, like the database
@@ -52,14 +61,19 @@ class DraftBox:
     def load(self, key: str) -> dict[str, Any] | None:
         """Return a saved draft, or None (also for an unreadable file)."""
         try:
-            value = json.loads(self.path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            stored = self.path(key).read_bytes()
+            value = json.loads(self.codec.open_secret(_sealed_name(key), stored).decode("utf-8"))
+        except (OSError, ValueError, SubeiError):
             return None
         return value if isinstance(value, dict) else None
 
     def discard(self, key: str) -> None:
         """Delete a draft once the record is saved or the user throws it away."""
         self.path(key).unlink(missing_ok=True)
+
+
+def _sealed_name(key: str) -> str:
+    return f"drafts/{_SAFE_KEY.sub('_', key)}"
 
 
 class DraftAutosave(QObject):

@@ -1,4 +1,4 @@
-"""Line edits that accept what Mongolian keyboards produce and refuse legacy private-use text."""
+"""Line edits that accept what Mongolian keyboards produce, convert Menksoft, refuse other PUA."""
 
 from __future__ import annotations
 
@@ -6,36 +6,51 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from subei_mobile.search_keys import has_private_use
+from subei_mobile.legacy_text import convert_legacy, has_private_use
 
 from ..typefaces import mongolian_font
 
 
 class PrivateUseGuard(QValidator):
-    """Rejects any edit (typed, pasted or dropped) that would add private-use characters."""
+    """Converts Menksoft text on entry and rejects any other private-use character.
+
+    Menksoft shape codes (typed with the Menksoft IME or pasted from old documents) become
+    standard Unicode Mongolian in the field, and `converted` tells the form to say so: the
+    person sees the converted text before saving, never a silent change. Private-use text no
+    chart covers (Delehi, other fonts' codes) is refused as a whole edit.
+    """
 
     refused = Signal()
+    converted = Signal(str)  # the legacy encoding, e.g. "menksoft"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def validate(self, text: str, pos: int) -> QValidator.State:
-        """Refuse Menksoft shape codes (U+E234-U+E71D) and any other private-use character."""
-        if has_private_use(text):
+    def validate(self, text: str, pos: int) -> QValidator.State | tuple[QValidator.State, str, int]:
+        """Convert Menksoft, refuse any other private-use character (every plane)."""
+        if not has_private_use(text):
+            return QValidator.State.Acceptable
+        result = convert_legacy(text)
+        if not (result.converted and result.complete):
             self.refused.emit()
             return QValidator.State.Invalid
-        return QValidator.State.Acceptable
+        self.converted.emit(result.encoding)
+        moved = max(0, min(len(result.text), pos + len(result.text) - len(text)))
+        return QValidator.State.Acceptable, result.text, moved
 
 
 class GuardedLineEdit(QLineEdit):
-    """A line edit that refuses private-use text; `refused` tells the form to explain why."""
+    """A line edit that converts Menksoft and refuses other private-use text; `converted` and
+    `refused` tell the form what to say."""
 
     refused = Signal()
+    converted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         guard = PrivateUseGuard(self)
         guard.refused.connect(self.refused)
+        guard.converted.connect(self.converted)
         self.setValidator(guard)
 
 
