@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation type="unfinished">ᠭᠡᠷ᠎ᠡ ᠪᠠ ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ&#x202f;ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ&#x202f;ᠦᠨ ᠵᠢᠷᠤᠭ ᠳᠤᠲᠠᠭᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠠᠷᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation type="unfinished">ᠭᠠᠷ ᠦᠰᠦᠭ ᠵᠢᠷᠤᠭᠰᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ&#x202f;ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠦᠭᠡᠢ; ᠨᠡᠮᠡᠯᠲᠡ ᠵᠠᠰᠠᠪᠤᠷᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ</translation>
     </message>
@@ -939,6 +949,186 @@
         <location line="+1"/>
         <source>The file cannot be read</source>
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation type="unfinished">.csv ᠪᠠ .xlsx ᠹᠠᠢᠯ ᠯᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠵᠤ ᠪᠣᠯᠬᠤ XLSX ᠹᠠᠢᠯ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠲᠦ ᠺᠣᠳ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: CSV UTF-8 ᠪᠤᠶᠤ XLSX ᠪᠣᠯᠭᠠᠨ ᠬᠠᠳᠠᠭᠠᠯᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠺᠣᠳ&#x202f;ᠤᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ ᠪᠠᠢᠲ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation type="unfinished">CSV ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠪᠦᠲᠦᠴᠡ ᠪᠤᠷᠤᠭᠤ (ᠬᠠᠰᠢᠯᠲᠠ ᠬᠠᠭᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠡᠲᠦ ᠶᠡᠬᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ ᠳᠡᠯᠭᠡᠬᠦ&#x202f;ᠳᠦ ᠬᠡᠲᠦ ᠶᠡᠬᠡ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation type="unfinished">ᠮᠥᠷ ᠬᠡᠲᠦ ᠣᠯᠠᠨ: ᠹᠠᠢᠯ&#x202f;ᠢ ᠬᠤᠪᠢᠶᠠᠵᠤ ᠣᠷᠣᠭᠤᠯ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation type="unfinished">XLSX ᠹᠠᠢᠯ&#x202f;ᠳᠤ DTD ᠪᠠᠢᠭ᠎ᠠ ᠲᠤᠯᠠ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ: ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation type="unfinished">ᠬᠣᠶᠠᠷ ᠪᠠᠭᠠᠨ᠎ᠠ ᠨᠢᠭᠡ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠢ ᠵᠢᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation type="unfinished">ᠵᠠᠪᠠᠯ ᠪᠠᠭᠠᠨ᠎ᠠ ᠳᠤᠲᠠᠭᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation type="unfinished">ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠲᠣᠬᠢᠷᠠᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠨᠦᠳᠦ 32,767 ᠦᠰᠦᠭ&#x202f;ᠡᠴᠡ ᠤᠷᠲᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation type="unfinished">ᠲᠣᠯᠣᠭᠠᠢ ᠦᠭᠡᠢ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠳᠤ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠᠢᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠨᠦᠳᠦ ᠲᠣᠯᠣᠭᠠᠢ&#x202f;ᠠᠴᠠ ᠣᠯᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠪᠢᠴᠢᠯᠭᠡ ᠹᠠᠢᠯ&#x202f;ᠳᠤ ᠬᠣᠶᠠᠷ ᠤᠳᠠᠭ᠎ᠠ ᠭᠠᠷᠴᠠᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation type="unfinished">ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (NUL, ESC, ᠮᠥᠷ ᠰᠣᠯᠢᠬᠤ) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation type="unfinished">ᠴᠢᠭᠯᠡᠯ ᠬᠢᠨᠠᠬᠤ ᠲᠡᠮᠳᠡᠭ (U+202E) ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠦᠵᠡᠭᠳᠡᠬᠦ ᠲᠡᠮᠳᠡᠭ ᠪᠠᠢᠨ᠎ᠠ: ᠬᠠᠰᠤ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation type="unfinished">子女 ᠬᠡᠪᠡᠯ ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠪᠠᠭᠠᠨ᠎ᠠ ᠬᠡᠷᠡᠭᠲᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation type="unfinished">ᠬᠦᠢᠰᠦ ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ (男/女 ᠪᠤᠶᠤ 1/2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠦᠨᠳᠦᠰᠦᠲᠡᠨ ᠪᠤᠶᠤ GB 3304 ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation type="unfinished">ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠢ “ᠪᠤᠰᠤᠳ” ᠭᠡᠵᠦ ᠪᠢᠴᠢᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation type="unfinished">ᠤᠲᠠᠰᠤ&#x202f;ᠶᠢᠨ ᠨᠣᠮᠧᠷ ᠪᠢᠰᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ&#x202f;ᠳᠤ ᠮᠣᠩᠭᠣᠯ ᠨᠡᠷ᠎ᠡ ᠠᠯᠳᠠᠭᠳᠠᠪᠠ (?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ ᠪᠤᠶᠤ ᠴᠠᠭ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation type="unfinished">ᠡᠳᠦᠷ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠬᠣᠭᠤᠰᠤᠨ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation type="unfinished">ᠨᠠᠮ&#x202f;ᠤᠨ ᠭᠡᠰᠢᠭᠦᠨ: 是 ᠪᠤᠶᠤ 否 ᠭᠡᠵᠦ ᠪᠢᠴᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation type="unfinished">ᠲᠤᠰ ᠭᠠᠴᠠᠭ᠎ᠠ ᠡᠨᠡ ᠰᠤᠮᠤ&#x202f;ᠳᠤ ᠬᠠᠮᠢᠶᠠᠷᠬᠤ ᠦᠭᠡᠢ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation type="unfinished">ᠦᠯᠦ ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠲᠣᠣᠷ ᠬᠡᠰᠡᠭ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation type="unfinished">ᠳᠢᠰᠺ ᠳᠦᠭᠦᠷᠪᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2366,32 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation type="unfinished">GB/T 4761 ᠤᠷᠤᠭ ᠰᠠᠳᠤ&#x202f;ᠶᠢᠨ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation type="unfinished">GB/T 2261.1 ᠬᠦᠢᠰᠦ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation type="unfinished">GB 3304 ᠦᠨᠳᠦᠰᠦᠲᠡᠨ&#x202f;ᠦ ᠺᠣᠳ ᠪᠤᠶᠤ ᠨᠡᠷ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation type="unfinished">ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ&#x202f;ᠤ ᠬᠤᠪᠢᠶᠠᠷᠢ&#x202f;ᠶᠢᠨ ᠺᠣᠳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation type="unfinished">ᠲᠦᠭᠡᠮᠡᠯ ᠬᠡᠯᠡᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ</translation>
     </message>
@@ -2191,7 +2406,42 @@
         <translation type="unfinished">ᠹᠠᠢᠯ ᠰᠣᠩᠭᠣᠬᠤ…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation type="unfinished">ᠪᠠᠭᠠᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ ᠳᠠᠬᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished">ᠮᠥᠷ&#x202f;ᠦᠨ ᠲᠣᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation type="unfinished">ᠤᠩᠰᠢᠬᠤ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation type="unfinished">ᠰᠠᠨᠠᠯ ᠪᠣᠯᠭᠠᠭᠰᠠᠨ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠶᠢ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation type="unfinished">ᠮᠥᠷ</translation>
     </message>
@@ -2216,12 +2466,17 @@
         <translation type="unfinished">ᠵᠥᠪ ᠮᠥᠷ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠪᠤᠷᠤᠭᠤ&#x202f;ᠶᠢ ᠠᠯᠭᠠᠰᠤᠬᠤ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
         <translation type="unfinished">ᠪᠠᠭᠠᠨ: ᠪᠠᠭᠠᠨ ᠪᠦᠷ&#x202f;ᠢ ᠠᠯᠢ ᠲᠠᠯᠠᠪᠤᠷ&#x202f;ᠲᠠᠢ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠬᠤ&#x202f;ᠢ ᠰᠣᠩᠭᠣᠭᠠᠷᠠᠢ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation type="unfinished">ᠤᠲᠤᠭ᠎ᠠ: ᠬᠡᠷᠬᠢᠨ ᠤᠩᠰᠢᠬᠤ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ; ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ&#x202f;ᠳᠤ ᠰᠣᠩᠭᠣ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ ᠮᠥᠷ</translation>
     </message>
@@ -2236,27 +2491,72 @@
         <translation type="unfinished">ᠬᠦᠰᠦᠨᠦᠭ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ (%1)᠃</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished">%1 (%2 ᠪᠡᠷ ᠤᠩᠰᠢᠪᠠ)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation type="unfinished">(ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ: ᠮᠥᠷ ᠲᠡᠪᠴᠢᠭᠳᠡᠨ᠎ᠡ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation type="unfinished">(ᠬᠦᠢᠰᠦ&#x202f;ᠪᠡᠷ ᠬᠦᠪᠡᠭᠦᠨ ᠪᠤᠶᠤ ᠬᠦᠦᠬᠡᠨ)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ; ᠰᠠᠨᠠᠯ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation type="unfinished">ᠲᠠᠨᠢᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠤᠲᠤᠭ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ; ᠶᠠᠭᠤᠴᠢ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ %1 ᠳᠤ ᠪᠠᠢᠨ᠎ᠠ (ᠪᠡᠶ᠎ᠡ&#x202f;ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠪᠠ ᠤᠲᠠᠰᠤ ᠨᠢᠭᠤᠭᠳᠠᠪᠠ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation type="unfinished">ᠠᠯᠠᠰᠯᠠᠭᠰᠠᠨ ᠮᠥᠷ&#x202f;ᠦᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠳᠡᠢᠯᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1).</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation type="unfinished">(ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation type="unfinished">ᠢᠵᠢᠯ ᠪᠠᠭᠠᠨ᠎ᠠ&#x202f;ᠲᠠᠢ ᠹᠠᠢᠯ&#x202f;ᠤᠨ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠪᠡ. ᠮᠥᠷ&#x202f;ᠢ ᠪᠠᠢᠴᠠᠭᠠ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ&#x202f;ᠶᠢ ᠱᠠᠯᠭᠠᠭᠠᠳ ᠮᠥᠷ&#x202f;ᠢ ᠱᠠᠯᠭᠠᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation type="unfinished">ᠪᠠᠭᠠᠨ&#x202f;ᠤ ᠲᠠᠭᠠᠷᠠᠭᠤᠯᠤᠯᠲᠠ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ (%1)᠃</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation type="unfinished">ᠪᠦᠬᠦ ᠮᠥᠷ ᠵᠥᠪ᠃</translation>
     </message>
@@ -2269,7 +2569,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished">ᠣᠷᠣᠭᠤᠯᠪᠠ: ᠰᠢᠨ᠎ᠡ %1, ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠰᠡᠨ %2, ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ %3, ᠠᠯᠭᠠᠰᠤᠭᠰᠠᠨ %4᠃</translation>
     </message>
@@ -2811,7 +3111,17 @@ USB&#x202f;ᠶᠢ ᠠᠶᠤᠯ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤ�
         <translation type="unfinished">ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation type="unfinished">ᠮᠥᠨ %1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ (ᠵᠢᠷᠤᠭ᠂ ᠭᠠᠷ ᠦᠰᠦᠭ) ᠠᠭᠤᠯᠵᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation type="unfinished">%1 ᠬᠠᠪᠰᠤᠷᠤᠯᠲᠠ ᠪᠠᠭᠯᠠᠭ᠎ᠠ&#x202f;ᠶᠢᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ&#x202f;ᠡᠴᠡ ᠬᠡᠲᠦᠷᠡᠪᠡ᠄ ᠲᠡᠳᠡᠨ&#x202f;ᠢ ᠠᠪᠤᠭᠴᠢᠬᠤ&#x202f;ᠶᠢᠨ ᠲᠤᠯᠠᠳᠠ ᠥᠭᠡᠷ᠎ᠡ ᠪᠠᠭᠯᠠᠭ᠎ᠠ ᠪᠢᠴᠢᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Write to USB stick</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ</translation>
     </message>

@@ -279,7 +279,7 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+90"/>
+        <location filename="../ui/subei_ui/screens/mediation_agreement.py" line="+89"/>
         <source>Agreement and amendments</source>
         <translation>协议与补充协议</translation>
     </message>
@@ -912,6 +912,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The signature image could not be kept; clear the pad and sign again</source>
+        <translation>签名图像无法保存；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature image is missing; clear the pad and sign again</source>
+        <translation>签名图像丢失；请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A signed record cannot change; add an amendment instead</source>
         <translation>已签署的记录不可修改，请添加补充协议</translation>
     </message>
@@ -939,6 +949,186 @@
         <location line="+1"/>
         <source>The file cannot be read</source>
         <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only .csv and .xlsx files</source>
+        <translation>只支持 .csv 和 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a readable XLSX file</source>
+        <translation>不是可读取的 XLSX 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown text encoding: save the file as CSV UTF-8 or XLSX</source>
+        <translation>无法识别文件编码：请另存为 CSV UTF-8 或 XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has bytes its encoding does not allow</source>
+        <translation>文件中有该编码不允许的字节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV file is malformed (unclosed quote)</source>
+        <translation>CSV 文件格式错误（引号未闭合）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large to import</source>
+        <translation>文件过大，无法导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file unpacks to too much data and was refused</source>
+        <translation>XLSX 文件解压后数据过多，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many rows for one import; split the file</source>
+        <translation>行数过多，请把文件分成几个再导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many columns</source>
+        <translation>列数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The XLSX file contains entity declarations and was refused</source>
+        <translation>XLSX 文件含有实体声明，已拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some columns are not known: map them or leave them out</source>
+        <translation>有无法识别的列：请指定对应字段或跳过</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two columns hold the same field</source>
+        <translation>两列对应到了同一个字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required columns are missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping does not fit this file</source>
+        <translation>列对应关系与此文件不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cell is longer than 32,767 characters</source>
+        <translation>单元格超过 32,767 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column without a header has data</source>
+        <translation>没有表头的列中有内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row has more cells than headers</source>
+        <translation>该行的单元格比表头多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same record appears twice in the file</source>
+        <translation>文件中同一记录出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contains a control character (NUL, ESC, line break); remove it</source>
+        <translation>含有控制字符（如 NUL、ESC、换行），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains a text-direction control (such as U+202E); remove it</source>
+        <translation>含有文字方向控制字符（如 U+202E），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contains an invisible character (such as a zero-width space); remove it</source>
+        <translation>含有不可见字符（如零宽空格），请删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>子女 needs the sex column to tell son from daughter</source>
+        <translation>“子女”需要性别一栏才能确定是儿子还是女儿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a known sex (男/女 or code 1/2)</source>
+        <translation>性别不是可选的值（男/女 或代码 1/2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a known ethnic group or GB 3304 code</source>
+        <translation>不是已知的民族名称或 GB 3304 代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as &quot;other&quot; ethnic group</source>
+        <translation>民族记为“其他”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Mongolian name was lost when the file was saved (? marks)</source>
+        <translation>保存文件时蒙古文姓名已丢失（变成了“?”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date or time cannot be read</source>
+        <translation>日期或时间无法识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be read (1985-05-05, 1985/5/5, 19850505, 1985年5月5日)</source>
+        <translation>日期无法识别（可写 1985-05-05、1985/5/5、19850505、1985年5月5日）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household code is empty</source>
+        <translation>户编号为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member: write 是 or 否</source>
+        <translation>党员一栏请填 是 或 否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village is not in this township</source>
+        <translation>该村不属于所填乡镇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown grid</source>
+        <translation>网格不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be written</source>
+        <translation>无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2363,32 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../ui/subei_ui/screens/register_import.py" line="+46"/>
+        <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
+        <source>GB/T 4761 relation code or name</source>
+        <translation>GB/T 4761 家庭关系代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB/T 2261.1 sex code</source>
+        <translation>GB/T 2261.1 性别代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 3304 ethnicity code or name</source>
+        <translation>GB 3304 民族代码或名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common register wording</source>
+        <translation>常用说法</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Import household register</source>
         <translation>导入牧户花名册</translation>
     </message>
@@ -2188,7 +2403,42 @@
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept the suggested values</source>
+        <translation>采用建议的值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -2213,12 +2463,17 @@
         <translation>导入正确的行，跳过有问题的行</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Columns: choose which of our fields each column holds</source>
         <translation>列：为每一列选择对应的字段</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Values: check how each value will be read; pick one for values we do not know</source>
+        <translation>值：请核对每个值将如何读取；为无法识别的值选择对应项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
@@ -2233,27 +2488,72 @@
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot read this file (%1).</source>
-        <translation>无法读取此文件（%1）。</translation>
+        <location line="+13"/>
+        <source>Cannot read this file: %1</source>
+        <translation>无法读取此文件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 (read as %2)</source>
+        <translation>%1（按 %2 读取）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(not understood: row rejected)</source>
+        <translation>（无法识别：该行将被拒绝）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(son or daughter, by the sex column)</source>
+        <translation>（按性别一栏定为儿子或女儿）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown value; suggested: %1</source>
+        <translation>未知的值；建议：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value</source>
+        <translation>未知的值</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Cancelled; nothing has been written.</source>
+        <translation>已取消，没有写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Skipped lines are listed in %1 (ID numbers and phones masked).</source>
+        <translation>被跳过的行已列在 %1 中（身份证号和电话已遮蔽）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list of skipped lines could not be written (%1).</source>
+        <translation>被跳过行的列表未能写入（%1）。</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Using the mapping saved for files with these columns. Check the rows.</source>
+        <translation>已使用为相同表头文件保存的对应关系，请检查各行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check the mapping, then check the rows.</source>
         <translation>请先核对列对应关系，再检查各行。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The mapping is not usable (%1).</source>
-        <translation>列对应关系不可用（%1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+141"/>
         <source>All rows are fine.</source>
         <translation>所有行都没有问题。</translation>
     </message>
@@ -2265,7 +2565,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 skipped.</source>
         <translation>已导入：新增 %1，更新 %2，未变 %3，跳过 %4。</translation>
     </message>
@@ -2807,7 +3107,17 @@ It is safe to remove the USB stick. The changes stay queued here until the count
         <translation>数据包未写入（%1）。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>It also carries %1 attachments (photos, signatures).</source>
+        <translation>另含 %1 个附件（照片、签名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attachments did not fit under the bundle size limit: write another bundle to carry them.</source>
+        <translation>%1 个附件未能放入本数据包（超过大小上限）：请再写一个数据包带走它们。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Write to USB stick</source>
         <translation>写入U盘</translation>
     </message>

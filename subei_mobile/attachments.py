@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .models import Attachment
 from .photos import DEFAULT_LIMITS, PhotoLimits, is_photo, reencode_photo
-from .security.fields import PLAIN, PlainCodec
+from .security.fields import BLOB_MAGIC, PLAIN, PlainCodec
 from .store import Store
 
 CHUNK = 1 << 16
@@ -29,14 +29,35 @@ def put_blob(data_dir: Path, content: bytes, codec: PlainCodec = PLAIN) -> str:
     target = blob_path(data_dir, digest)
     if target.exists():
         return digest
+    _replace(target, codec.seal_blob(digest, content))
+    return digest
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """Write data over target: temp file, fsync, rename (a crash leaves old or new, never torn)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     with open(tmp, "wb") as out:
-        out.write(codec.seal_blob(digest, content))
+        out.write(data)
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, target)
-    return digest
+
+
+def seal_in_place(data_dir: Path, sha256: str, codec: PlainCodec) -> int:
+    """Seal a file written in plain before its store was sealed; return its plain size.
+
+    A no-op for a file already sealed or a plain store. The content is checked against its
+    hash first, so a damaged file is never sealed as if it were good (ValueError).
+    """
+    target = blob_path(data_dir, sha256)
+    stored = target.read_bytes()
+    content = codec.open_blob(sha256, stored)
+    if hashlib.sha256(content).hexdigest() != sha256:
+        raise ValueError("attachment.corrupt")
+    if codec.sealed and not stored.startswith(BLOB_MAGIC):
+        _replace(target, codec.seal_blob(sha256, content))
+    return len(content)
 
 
 def read_blob(data_dir: Path, sha256: str, codec: PlainCodec = PLAIN) -> bytes:

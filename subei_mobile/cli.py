@@ -17,7 +17,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from .errors import SubeiError
-from .messages import describe_error, describe_issue
+from .messages import describe_error, describe_issue, text_for
 from .version import __version__
 
 KINDS = ("households", "service-requests", "mediations")
@@ -76,16 +76,15 @@ def _import_kind(kind: str) -> Any:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a CSV or XLSX file; all or nothing unless --skip-bad."""
-    from .exchange.importer import run_import
+    from .exchange.importer import ImportOptions, run_import
 
     store = _store(args)
     report = run_import(
         store, _import_kind(args.kind), args.file, skip_bad=args.skip_bad,
         reject_path=args.reject_file, progress=_progress("rows"),
+        options=ImportOptions(ignore_columns=args.ignore_column or ()),
     )  # fmt: skip
-    for line, issues in report.rejected:
-        for issue in issues or []:
-            print(f"{args.file.name}:{line}: {describe_issue(issue)}", file=sys.stderr)
+    _print_import_notes(args.file.name, report)
     for line, notes in report.converted:
         for note in notes:
             print(f"{args.file.name}:{line}: {describe_issue(note)}")
@@ -94,11 +93,37 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"rejected {len(report.rejected)}"
     )
     if report.rejected and not report.written:
-        print("nothing was written (fix the rows above, or use --skip-bad)", file=sys.stderr)
+        print(text_for("import.nothing_written"), file=sys.stderr)
         return EXIT_BAD_INPUT
     if report.reject_file:
-        print(f"rejected rows written to {report.reject_file}")
+        print(f"{text_for('import.reject_file_written')}: {report.reject_file}")
+    if report.reject_error:
+        # The good rows are committed; the lines above are the record of what was skipped.
+        print(f"{text_for('import.reject_file_failed')} [{report.reject_error}]", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
+
+
+def _print_import_notes(name: str, report: Any) -> None:
+    """Print how the file was read: encoding, columns left out, values read through code sets,
+    warnings and every rejected line with its reasons."""
+    print(f"{text_for('import.encoding')}: {report.encoding}", file=sys.stderr)
+    for column in report.ignored_columns:
+        print(f"{text_for('import.column_ignored')}: {column}", file=sys.stderr)
+    for change in report.changes:
+        how = text_for(f"codeset.{change.resolved.how}")
+        target = change.resolved.code or text_for("codeset.by_sex")
+        print(f"{change.column}: {change.value} -> {target} ({how}) x{change.count}",
+              file=sys.stderr)  # fmt: skip
+    for line, issue in report.warnings:
+        print(f"{name}:{line}: {describe_issue(issue)}", file=sys.stderr)
+    lost_mn = False
+    for line, issues in report.rejected:
+        for issue in issues or []:
+            lost_mn = lost_mn or issue.code == "name_mn.lost_characters"
+            print(f"{name}:{line}: {describe_issue(issue)}", file=sys.stderr)
+    if lost_mn and report.encoding in ("GBK", "GB18030"):
+        print(text_for("file.gbk_lost_mongolian"), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -107,9 +132,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .exchange.mediations import export_mediations
     from .exchange.requests import export_requests
 
-    export = {"households": export_households, "service-requests": export_requests,
-              "mediations": export_mediations}[args.kind]  # fmt: skip
-    n = export(_store(args), args.file)
+    store = _store(args)
+    if args.kind == "households":
+        n = export_households(store, args.file, codes=args.codes)
+    else:
+        export = {"service-requests": export_requests, "mediations": export_mediations}[args.kind]
+        n = export(store, args.file)
     print(f"{n} rows -> {args.file}")
     return EXIT_OK
 
@@ -178,11 +206,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", type=Path)
     p.add_argument("--skip-bad", action="store_true", help="write good rows, reject bad ones")
-    p.add_argument("--reject-file", type=Path, default=None)
+    p.add_argument("--reject-file", type=Path, default=None,
+                   help="where --skip-bad lists skipped lines (masked, mode 600; default: "
+                        "next to FILE as NAME.rejected.csv)")  # fmt: skip
+    p.add_argument("--ignore-column", action="append", metavar="NAME",
+                   help="leave out a column the register has but we do not read (repeatable)")  # fmt: skip
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("export", help="export a list to CSV or XLSX")
     p.add_argument("kind", choices=KINDS)
     p.add_argument("file", type=Path)
+    p.add_argument("--codes", choices=("names", "gb"), default="names",
+                   help="households: write relation, sex, ethnicity and places as names (default) "
+                        "or as national codes (GB/T 4761, GB/T 2261.1, GB 3304, GB/T 2260)")  # fmt: skip
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("search", help="search people")
     p.add_argument("text")

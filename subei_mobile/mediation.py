@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from . import signatures as signature_images
 from .errors import Immutable, Issue, ValidationFailed
 from .models import (
     MediationAgreement,
@@ -60,7 +61,11 @@ def sign_agreement(
     store: Store, agreement_id: str, signatures: list[MediationSignature],
     at: dt.datetime | None = None,
 ) -> str:  # fmt: skip
-    """Sign a draft: seal its content hash, store the signatures, lock it; return the hash."""
+    """Sign a draft: seal its content hash, store the signatures, lock it; return the hash.
+
+    Drawn images must already be kept (`signatures.store_image`); each gets its attachment
+    record in the same transaction, so it syncs with the signature.
+    """
     agreement = store.load(MediationAgreement, agreement_id)
     if agreement.status != "draft":
         raise Immutable(table="mediation_agreements")
@@ -73,6 +78,7 @@ def sign_agreement(
         problems.append("signature.parties_required")
     if problems:
         raise ValidationFailed([Issue(code, "agreement") for code in problems])
+    sizes = signature_images.image_sizes(store, signatures)
     at = at or dt.datetime.now(dt.UTC)
     digest = agreement.compute_hash()
     with store.transaction() as tx:
@@ -82,6 +88,8 @@ def sign_agreement(
         )  # fmt: skip
         for sig in signatures:
             tx.insert(sig.model_copy(update={"agreement_id": agreement_id}))
+            if sig.image_sha256:  # the image syncs as an attachment of the signature
+                signature_images.link_image(tx, sig, sizes[sig.image_sha256])
         case = store.load(MediationCase, agreement.case_id)
         if case.status == "mediating":
             tx.update("mediation_cases", case.id, {"status": "agreement_signed"})

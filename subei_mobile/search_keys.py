@@ -329,7 +329,8 @@ def _classes(word: str) -> str:
     if word.endswith("ng"):
         word = word[:-1]
     word = _DIGRAPHS.sub(lambda m: _DIGRAPH_CLASS[m.group(0)], word)
-    classed = word.translate(_LETTER_CLASS)
+    # d+s classes as t+s, a TSA again: merge it too, so that a key is its own key.
+    classed = word.translate(_LETTER_CLASS).replace("ts", "j")
     # A vowel run keeps the class of its first vowel: Bayaer (巴雅尔) is Bayar.
     classed = re.sub(r"([aeiu])[aeiu]+", r"\1", classed)
     return _REPEATS.sub(r"\1", classed)

@@ -2,63 +2,70 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import SubeiError
 from ..store import Store
-from .importer import ImportKind, ImportReport, plan_rows, run_import
-from .sheets import SheetRow, _header_key, read_rows
+from .census import ValueCount, ValueMap, census
+from .importer import (
+    IGNORED,
+    ImportKind,
+    ImportOptions,
+    ImportReport,
+    plan_rows,
+    run_import,
+    table_rows,
+)
+from .sheets import SheetRow, Table, header_key, read_table
 
 P = TypeVar("P")
-IGNORED = ""  # mapping target of a column the person chose to leave out
+__all__ = ["IGNORED", "check_import", "detect_headers", "run_mapped_import", "suggest_mapping"]
 
 
-def detect_headers(path: Path) -> tuple[list[str], list[SheetRow]]:
-    """Return the file's headers (trimmed, lower-case) and its rows keyed by them."""
-    return read_rows(path, {})
+def detect_headers(path: Path) -> tuple[Table, list[SheetRow]]:
+    """Return the file as read (headers as written, encoding) and its rows keyed by position."""
+    table = read_table(path)
+    return table, table_rows(table, [str(i) for i in range(len(table.headers))])
 
 
 def suggest_mapping(
     headers: list[str], kind: ImportKind[Any], columns: tuple[str, ...]
 ) -> list[str]:
     """Return our column for each header (by alias or exact name), or IGNORED."""
-    out = []
+    out: list[str] = []
+    aliases = {header_key(k): v for k, v in kind.aliases.items()}
     for header in headers:
-        key = _header_key(header)
-        target = kind.aliases.get(key, key)
-        out.append(target if target in columns else IGNORED)
+        key = header_key(header)
+        target = aliases.get(key, key)
+        out.append(target if target in columns and target not in out else IGNORED)
     return out
 
 
-def mapped_kind(kind: ImportKind[P], headers: list[str], mapping: list[str]) -> ImportKind[P]:
-    """Return the kind with its aliases replaced by the person's mapping."""
-    if len(headers) != len(mapping):
-        raise SubeiError("mapping.length")
-    chosen = [m for m in mapping if m != IGNORED]
-    if len(chosen) != len(set(chosen)):
-        raise SubeiError("mapping.duplicate")
-    aliases = {
-        _header_key(h): (m if m != IGNORED else f"_ignored_{i}")
-        for i, (h, m) in enumerate(zip(headers, mapping, strict=True))
-    }
-    return dataclasses.replace(kind, aliases=aliases)
+def value_census(table: Table, mapping: Sequence[str]) -> list[ValueCount]:
+    """Return the distinct values of the mapped coded columns, how each reads, suggestions."""
+    targets = list(mapping) + [IGNORED] * (len(table.headers) - len(mapping))
+    rows = [
+        SheetRow(line, {t: c for t, c in zip(targets, cells, strict=False) if t != IGNORED})
+        for line, cells, _ in table.records
+    ]
+    return census(rows, [t for t in targets if t != IGNORED])
 
 
 def check_import(
-    store: Store, kind: ImportKind[P], path: Path,
-    progress: Callable[[int, int], bool] | None = None,
+    store: Store, kind: ImportKind[P], path: Path, mapping: Sequence[str],
+    value_map: ValueMap | None = None, progress: Callable[[int, int], bool] | None = None,
 ) -> ImportReport:  # fmt: skip
     """Check every row as run_import would, writing nothing; report the rejected lines."""
-    return plan_rows(store, kind, path, progress)[3]
+    options = ImportOptions(mapping=mapping, value_map=value_map or {})
+    return plan_rows(store, kind, path, progress, options)[3]
 
 
 def run_mapped_import(
-    store: Store, kind: ImportKind[P], path: Path, headers: list[str], mapping: list[str],
-    *, skip_bad: bool = False, progress: Callable[[int, int], bool] | None = None,
+    store: Store, kind: ImportKind[P], path: Path, mapping: Sequence[str],
+    value_map: ValueMap | None = None, *, skip_bad: bool = False,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> ImportReport:  # fmt: skip
-    """Run an import with the person's column mapping (all or nothing unless skip_bad)."""
-    return run_import(store, mapped_kind(kind, headers, mapping), path, skip_bad=skip_bad,
-                      progress=progress)  # fmt: skip
+    """Run an import with the person's column and value mapping (all or nothing unless skip_bad)."""
+    options = ImportOptions(mapping=mapping, value_map=value_map or {})
+    return run_import(store, kind, path, skip_bad=skip_bad, progress=progress, options=options)

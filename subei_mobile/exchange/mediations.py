@@ -15,6 +15,7 @@ from ..errors import Issue
 from ..models import MediationCase, MediationParty
 from ..store import Store, Transaction
 from ..store.validation import issues_from
+from .dates import datetime_cell
 from .importer import ImportKind, place_codes, place_names
 from .sheets import SheetRow, write_rows
 
@@ -49,9 +50,11 @@ def plan_row(store: Store, row: SheetRow) -> tuple[list[Issue], CaseRow | None]:
     category = _category(v.get("category", ""))
     if not category:
         issues.append(Issue("category.unknown", "category"))
+    when, date_issues = datetime_cell(v.get("reported_at", ""), "reported_at")
+    issues += date_issues
     case = {
         "case_no": v.get("case_no", "").strip(), "category_code": category or "x",
-        "reported_at": v.get("reported_at", "").strip() or None,
+        "reported_at": when,
         "status": v.get("status", "").strip() or "reported",
         "mediators": [m.strip() for m in v.get("mediators", "").split(";") if m.strip()],
         **{f: v.get(f, "") for f in CASE_FIELDS}, **codes,
@@ -86,7 +89,7 @@ def apply(store: Store, tx: Transaction, plan: CaseRow) -> str:
 
 
 MEDIATIONS = ImportKind(ALIASES, ("category", "township", "reported_at"), plan_row,
-                        lambda p: p.case["case_no"] or id(p), apply)  # fmt: skip
+                        lambda p: p.case["case_no"] or id(p), apply, columns=COLUMNS)  # fmt: skip
 
 
 def export_mediations(

@@ -15,6 +15,7 @@ from ..errors import Issue
 from ..models import MaterialCheck, ServiceRequest, StatusChange
 from ..store import Store, Transaction
 from ..store.validation import issues_from
+from .dates import datetime_cell
 from .households import find_household
 from .importer import ImportKind
 from .sheets import SheetRow, write_rows
@@ -43,12 +44,14 @@ def plan_row(store: Store, row: SheetRow) -> tuple[list[Issue], RequestRow | Non
     if service is None:
         issues.append(Issue("service.unknown", "service_code"))
     missing = {c for c in v.get("materials_missing", "").split(";") if c.strip()}
+    when, date_issues = datetime_cell(v.get("received_at", ""), "received_at")
+    issues += date_issues
     values = {
         "request_no": v.get("request_no", "").strip(),
         "household_id": "0" * 36,
         "service_code": v.get("service_code", "").strip(),
         "status": v.get("status", "").strip() or "received",
-        "received_at": v.get("received_at", "").strip() or None,
+        "received_at": when,
         "received_place": v.get("received_place", ""),
         "details": v.get("details", ""),
         "township_code": "0" * 9,
@@ -94,7 +97,7 @@ def apply(store: Store, tx: Transaction, plan: RequestRow) -> str:
 
 
 REQUESTS = ImportKind(ALIASES, ("household_code", "service_code", "received_at"), plan_row,
-                      lambda p: p.values["request_no"] or id(p), apply)  # fmt: skip
+                      lambda p: p.values["request_no"] or id(p), apply, columns=COLUMNS)  # fmt: skip
 
 
 def export_requests(store: Store, path: Path) -> int:

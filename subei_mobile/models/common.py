@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from ..ids import new_id
 from ..legacy_text import has_private_use
+from .safe_text import MONGOLIAN_NAME_RULE, NAME_RULE, text_issue
 
 FVS = "\u180b\u180c\u180d\u180f"
 
@@ -23,6 +24,9 @@ def clean_text(value: str) -> str:
         raise ValueError("text.private_use")
     if value and value[0] in FVS:
         raise ValueError("text.leading_fvs")
+    issue = text_issue(value, "free")  # NUL, ESC, U+202E ... in any text people read
+    if issue:
+        raise ValueError(issue)
     return value
 
 
@@ -32,6 +36,9 @@ def _strip_ends(value: str) -> str:
 
 
 Text = Annotated[str, AfterValidator(_strip_ends)]
+# Names compare and search as typed: no invisible characters except Mongolian joiners.
+NameText = Annotated[Text, NAME_RULE]
+MongolianNameText = Annotated[Text, MONGOLIAN_NAME_RULE]
 
 
 class Record(BaseModel):

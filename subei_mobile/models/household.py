@@ -8,7 +8,8 @@ from typing import ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..resident_id import id_number_issues, normalize_id_number, normalize_phone
-from .common import Coordinates, Record, Text, require_one_script
+from .common import Coordinates, MongolianNameText, NameText, Record, Text, require_one_script
+from .safe_text import SafeCode
 
 Sex = Literal["male", "female", ""]
 Season = Literal["spring", "summer", "autumn", "winter"]
@@ -16,7 +17,7 @@ Language = Literal["mn", "zh", "both"]
 LIVESTOCK_KINDS = ("sheep", "goat", "yak", "cattle", "horse", "camel")
 RELATIONS = (
     "head", "spouse", "son", "daughter", "father", "mother", "daughter_in_law",
-    "son_in_law", "grandchild", "sibling", "other",
+    "son_in_law", "grandchild", "sibling", "grandparent", "other",
 )  # fmt: skip
 
 
@@ -41,7 +42,7 @@ class Household(Record):
 
     table: ClassVar[str] = "households"
 
-    code: str = Field(min_length=1, max_length=40)
+    code: SafeCode = Field(min_length=1, max_length=40)
     township_code: str = Field(min_length=9, max_length=9)
     village_code: str = ""
     grid_code: str = ""
@@ -71,9 +72,9 @@ class Person(Record):
     table: ClassVar[str] = "persons"
 
     household_id: str = Field(min_length=36, max_length=36)
-    name_zh: Text = Field(default="", max_length=60)
-    name_mn: Text = Field(default="", max_length=120)
-    name_latin: Text = Field(default="", max_length=120)
+    name_zh: NameText = Field(default="", max_length=60)
+    name_mn: MongolianNameText = Field(default="", max_length=120)
+    name_latin: NameText = Field(default="", max_length=120)
     relation: str = "other"
     sex: Sex = ""
     birth_date: dt.date | None = None

@@ -9,7 +9,8 @@ from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
-from .common import Record, Text, require_one_script
+from .common import MongolianNameText, NameText, Record, Text, require_one_script
+from .safe_text import SafeCode
 
 CaseStatus = Literal[
     "reported", "accepted", "mediating", "agreement_signed", "performed",
@@ -35,7 +36,7 @@ class MediationCase(Record):
 
     table: ClassVar[str] = "mediation_cases"
 
-    case_no: str = ""
+    case_no: SafeCode = ""
     category_code: str = Field(min_length=1)
     township_code: str = Field(min_length=9, max_length=9)
     village_code: str = ""
@@ -64,8 +65,8 @@ class MediationParty(Record):
     case_id: str = Field(min_length=36, max_length=36)
     side: PartySide = "party"
     person_id: str = ""
-    name_zh: Text = ""
-    name_mn: Text = ""
+    name_zh: NameText = ""
+    name_mn: MongolianNameText = ""
     sex: Literal["male", "female", ""] = ""
     ethnicity: str = ""
     birth_date: dt.date | None = None

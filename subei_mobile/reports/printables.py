@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from .. import catalogue
 from ..activities import participants_of
-from ..attachments import read_blob
 from ..errors import NotFound
 from ..models import (
     Activity,
@@ -20,6 +19,7 @@ from ..models import (
 )
 from ..resident_id import mask_id_number, mask_phone
 from ..service_requests import history
+from ..signatures import image_of as signature_image
 from ..store import Store
 from .scope import CHINA_TIME
 
@@ -107,6 +107,8 @@ class SignatureMark:
     signed_at: str
     fingerprint: bool
     image_png: bytes | None
+    # "not_received": drawn on another laptop, the file has not arrived; "damaged": unreadable
+    missing_image: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,16 +189,11 @@ def _party(party: MediationParty) -> PartyDetails:
 
 
 def _mark(store: Store, signature: MediationSignature) -> SignatureMark:
-    image = None
-    if signature.image_sha256:
-        try:
-            image = read_blob(store.data_dir, signature.image_sha256)
-        except (OSError, ValueError):
-            image = None  # a missing or damaged file prints as an empty box, never a wrong one
+    image = signature_image(store, signature)
     return SignatureMark(
         role=signature.signer_role, name=signature.signer_name,
         signed_at=local_time(signature.signed_at), fingerprint=signature.fingerprint,
-        image_png=image,
+        image_png=image.png, missing_image=image.missing,
     )  # fmt: skip
 
 

@@ -68,7 +68,16 @@ def open_store(
     except BaseException:
         conn.close()
         raise
-    return Store(conn, data_dir, user_id, codec)
+    store = Store(conn, data_dir, user_id, codec)
+    # Data step of the signature migration: it needs the codec, which the schema steps lack.
+    from ..signatures import adopt_plain_images
+
+    try:
+        adopt_plain_images(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def _check_codec(conn: sqlite3.Connection, data_dir: Path, codec: PlainCodec | None) -> None:

@@ -10,6 +10,8 @@ from bundle_harness import County
 from subei_sync.server.devices import revoke_device
 from sync_harness import GRID_A, add_household, enrol_laptop
 
+from subei_mobile.attachments import attach_file
+
 BIN = Path(sys.executable).parent
 
 
@@ -19,7 +21,10 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_export_import_and_return(county: County, tmp_path: Path) -> None:
     a = enrol_laptop(county.service, tmp_path, "a", "field-staff", GRID_A)
-    add_household(a.store, GRID_A)
+    _, person = add_household(a.store, GRID_A)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 a scanned land certificate\n" * 100)
+    sha = attach_file(a.store, "persons", person, scan, "application/pdf").sha256
     a.store.close()
     mobile = [str(BIN / "subei-mobile"), "--data-dir", str(tmp_path / "a")]
     server = [str(BIN / "subei-server"), "--data-dir", str(county.data_dir)]
@@ -27,19 +32,22 @@ def test_cli_export_import_and_return(county: County, tmp_path: Path) -> None:
     done = _run(*mobile, "bundle", "export", "--to", str(tmp_path / "stick"))
     assert done.returncode == 0, done.stderr
     assert "safe to remove" in done.stdout
+    assert "3 changes, 1 attachments" in done.stdout
     (bundle,) = (tmp_path / "stick").glob("*.subei")
     assert not list((tmp_path / "stick").glob("*.tmp"))
 
     done = _run(*server, "bundle", "import", str(bundle), "--return-to", str(tmp_path / "back"))
     assert done.returncode == 0, done.stderr
-    assert "imported 2 changes" in done.stdout
+    assert "imported 3 changes" in done.stdout and "1 attachments held" in done.stdout
+    assert (county.data_dir / "blobs" / sha[:2] / sha[2:]).exists()  # where `serve` looks
     again = _run(*server, "bundle", "import", str(bundle), "--return-to", str(tmp_path / "back2"))
     assert again.returncode == 0 and "already imported on" in again.stdout
 
     (back,) = (tmp_path / "back").glob("return-*.subei")
     done = _run(*mobile, "bundle", "import", str(back))
     assert done.returncode == 0, done.stderr
-    assert "receipt: 2 changes delivered" in done.stdout
+    assert "receipt: 3 changes delivered" in done.stdout
+    assert "attachments: 1 confirmed at the county" in done.stdout
     done = _run(*mobile, "bundle", "import", str(back))
     assert done.returncode == 0 and "already imported on" in done.stdout
 

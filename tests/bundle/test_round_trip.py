@@ -25,7 +25,7 @@ def _carry(county: County, laptop: Laptop, stick: Path) -> Path:
 
 
 def _return_for(written: list[Path], laptop: Laptop) -> bytes:
-    name = f"return-{laptop.identity.device_id[:12]}-"
+    name = f"return-{laptop.identity.device_id}-"
     (path,) = [p for p in written if p.name.startswith(name)]
     return path.read_bytes()
 

@@ -33,6 +33,10 @@ CSV_HEADERS = {
     "names/mongol_given.csv": ["mn", "latin", "zh", "sex", "mn_review"],
     "names/han_surnames.csv": ["zh", "pinyin"],
     "names/han_given.csv": ["zh", "sex"],
+    "codes/gbt4761_relations.csv": ["code", "name_zh", "relation", "export"],
+    "codes/relation_synonyms.csv": ["value", "relation", "note"],
+    "codes/gbt2261_sex.csv": ["code", "name_zh", "sex"],
+    "codes/gb3304_ethnicities.csv": ["code", "letter_code", "name_zh", "name_latin", "ethnicity"],
 }
 JSON_FILES = ["services.json", "options.json"]
 

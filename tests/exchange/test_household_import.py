@@ -123,7 +123,7 @@ def test_duplicate_person_in_one_file_is_rejected(store: Store, tmp_path: Path) 
     "content,code",
     [
         (b"", "file.empty"),
-        (b"\xff\xfe\x00bad", "file.not_utf8"),
+        ("household_code,name_zh\nX,Renée Müller\n".encode("cp1252"), "file.unknown_encoding"),
         ("household_code,name_zh\nX,甲\n".encode(), "file.missing_columns"),
     ],
 )

@@ -18,7 +18,7 @@ try:  # a package once tests/ui gets an __init__.py, plain modules until then
 except ImportError:
     from field_fixtures import field_store  # type: ignore[no-redef]  # noqa: F401
 
-from subei_mobile.attachments import read_blob
+from subei_mobile.attachments import attachments_of, read_blob
 from subei_mobile.mediation import signed_agreements
 from subei_mobile.models import MediationAgreement, MediationCase, MediationSignature
 from subei_mobile.store import Store
@@ -116,6 +116,10 @@ def test_create_sign_lock_and_amend(qtbot: QtBot, field_store: Store) -> None:
     assert sorted(s.signer_role for s in signatures) == ["mediator", "party", "party"]
     png = read_blob(field_store.data_dir, signatures[0].image_sha256)
     assert png.startswith(b"\x89PNG")
+    # Each drawn image is an attachment of its signature: it syncs like a photo.
+    for sig in signatures:
+        (linked,) = attachments_of(field_store, "mediation_signatures", sig.id)
+        assert (linked.sha256, linked.media_type) == (sig.image_sha256, "image/png")
     assert field_store.load(MediationCase, case_id).status == "agreement_signed"
 
     panel = screen.agreement  # the screen re-shows the case after signing

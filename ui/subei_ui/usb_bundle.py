@@ -34,6 +34,11 @@ SAFE = QT_TRANSLATE_NOOP(
     "Bundle %1 with %2 changes written to %3 and checked.\n\nIt is safe to remove the USB stick. The changes stay queued here until the county's receipt comes back.",
 )
 FAILED = QT_TRANSLATE_NOOP("UsbBundle", "The bundle was not written (%1).")
+CARRIED = QT_TRANSLATE_NOOP("UsbBundle", "It also carries %1 attachments (photos, signatures).")
+LEFT = QT_TRANSLATE_NOOP(
+    "UsbBundle",
+    "%1 attachments did not fit under the bundle size limit: write another bundle to carry them.",
+)
 
 
 def _text(source: str) -> str:
@@ -68,8 +73,13 @@ def export_to(store: Store, folder: Path, parent: QObject | None = None,
 
 def safe_text(done: Any) -> str:
     """Return the "safe to remove" message for an exported bundle."""
-    return (_text(SAFE).replace("%1", str(done.seq)).replace("%2", str(done.changes))
-            .replace("%3", str(done.path)))  # fmt: skip
+    lines = [(_text(SAFE).replace("%1", str(done.seq)).replace("%2", str(done.changes))
+              .replace("%3", str(done.path)))]  # fmt: skip
+    if done.attachments:
+        lines.append(_text(CARRIED).replace("%1", str(done.attachments)))
+    if done.left:
+        lines.append(_text(LEFT).replace("%1", str(done.left)))
+    return "\n\n".join(lines)
 
 
 def write_to_usb(parent: QWidget) -> CoreOperation | None:

@@ -14,7 +14,10 @@ Inner (after decryption)::
 
 The signature covers a domain tag, the kind, the recipient key id, SHA-256 of the header bytes
 and the payload SHA-256 (which the header also states). Device bundles carry the online sync
-`SyncRequest` frames; return bundles carry a `ReturnInfo` frame then `ChangeBatch` frames.
+`SyncRequest` frames (changes, audit entries, attestations); return bundles carry a
+`ReturnInfo` frame then `ChangeBatch` frames. From format 2 both end with the header's
+`chunks` attachment frames (`BlobChunk`, as online upload sends them). Format 1 bundles, from
+before attachments travelled, are still read.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pydantic import BaseModel, ValidationError
 
 from ..protocol import frames
-from .models import FORMAT_VERSION, MAX_FRAMES, BundleHeader, Kind
+from .models import FORMAT_VERSION, MAX_FRAMES, READABLE_FORMATS, BundleHeader, Kind
 
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 MAGIC = b"SUBEIBUN"
@@ -45,6 +48,8 @@ SIGNATURE_LEN = 64
 MAX_HEADER_BYTES = 8192
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024  # a stick file larger than this is refused unread
 SIG_DOMAIN = b"subei-bundle-signature-v1\x00"
+# Room a bundle needs around its payload: header, signature, inner prefix, outer prefix, seal.
+ENVELOPE = MAX_HEADER_BYTES + SIGNATURE_LEN + 6 + PREFIX_LEN + SEAL_OVERHEAD
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -69,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "bundle.no_keys": "this laptop has no county bundle keys (re-enrol with a current server)",
     "bundle.write_failed": "writing the bundle failed (the stick may be full or removed)",
     "bundle.verify_failed": "the bundle read back from the stick differs from what was written",
+    "bundle.audit_chain_broken": "the laptop's audit trail in the bundle does not continue the"
+    " verified one (nothing applied; the device is flagged for the county)",
 }
 
 
@@ -105,13 +112,13 @@ def key_id(public: bytes) -> str:
 # ---------------------------------------------------------------------------------- outer
 
 
-def _prefix(kind: Kind, recipient_key_id: str) -> bytes:
-    return MAGIC + bytes([FORMAT_VERSION, KIND_BYTES[kind]]) + bytes.fromhex(recipient_key_id)
+def _prefix(kind: Kind, recipient_key_id: str, version: int) -> bytes:
+    return MAGIC + bytes([version, KIND_BYTES[kind]]) + bytes.fromhex(recipient_key_id)
 
 
-def seal(inner: bytes, kind: Kind, recipient: bytes) -> bytes:
+def seal(inner: bytes, kind: Kind, recipient: bytes, version: int = FORMAT_VERSION) -> bytes:
     """Return the outer bundle: prefix + HPKE seal of inner to the raw X25519 recipient key."""
-    prefix = _prefix(kind, key_id(recipient))
+    prefix = _prefix(kind, key_id(recipient), version)
     public = X25519PublicKey.from_public_bytes(recipient)
     return prefix + SUITE.encrypt(inner, public, info=b"subei-bundle|" + prefix)
 
@@ -122,8 +129,11 @@ def check_outer(data: bytes, kind: Kind, recipient_key_id: str) -> None:
         raise BundleError("bundle.too_large", f"{len(data)} bytes")
     if len(data) < PREFIX_LEN or data[: len(MAGIC)] != MAGIC:
         raise BundleError("bundle.not_a_bundle")
-    if data[8] != FORMAT_VERSION:
-        raise BundleError("bundle.version_unsupported", f"format {data[8]}")
+    if data[8] not in READABLE_FORMATS:
+        raise BundleError(
+            "bundle.version_unsupported",
+            f"format {data[8]}; this program reads formats {', '.join(map(str, READABLE_FORMATS))}",
+        )
     if data[9] != KIND_BYTES[kind]:
         raise BundleError("bundle.wrong_kind")
     found = data[10:PREFIX_LEN].hex()
@@ -140,6 +150,14 @@ def open_sealed(data: bytes, kind: Kind, private: X25519PrivateKey) -> bytes:
         return SUITE.decrypt(data[PREFIX_LEN:], private, info=b"subei-bundle|" + data[:PREFIX_LEN])
     except Exception:  # any failure of the seal means damage or tampering
         raise BundleError("bundle.damaged") from None
+
+
+def open_inner(data: bytes, kind: Kind, private: X25519PrivateKey) -> Inner:
+    """Decrypt and parse a bundle; its signed header must state the outer format version."""
+    inner = parse_inner(open_sealed(data, kind, private), kind)
+    if inner.header.format != data[8]:
+        raise BundleError("bundle.header_invalid", "format")
+    return inner
 
 
 # ---------------------------------------------------------------------------------- inner
@@ -161,8 +179,10 @@ def build_inner(header: BundleHeader, payload: bytes, signer: Ed25519PrivateKey)
     """Return signed inner bytes; the header must already state the payload's hash and counts."""
     if hashlib.sha256(payload).hexdigest() != header.payload_sha256:
         raise ValueError("header does not match payload")
+    # A format 1 header has exactly the format 1 keys: that program's parser refuses others.
+    since_2 = {"chunks", "audit"} if header.format == 1 else set()
     header_bytes = json.dumps(
-        header.model_dump(mode="json"), sort_keys=True, separators=(",", ":")
+        header.model_dump(mode="json", exclude=since_2), sort_keys=True, separators=(",", ":")
     ).encode()
     if len(header_bytes) > MAX_HEADER_BYTES:
         raise ValueError("header too large")

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from ..protocol.wire import MAX_CHANGES_PER_REQUEST, Cursor, PulledChange, Rejection
 
-FORMAT_VERSION = 1  # BundleHeader.format is Literal[1]: bump both together
+# 2: attachment chunk frames after the change frames, audit entries in the change frames and
+# the receipt's acknowledgements of both. Format 1 bundles (changes only) are still read.
+FORMAT_VERSION: Final = 2  # BundleHeader.format is Literal[1, 2]: bump both together
+READABLE_FORMATS = (1, 2)
 MAX_FRAMES = 10_000
+MAX_BUNDLE_BLOBS = 10_000
 MAX_BUNDLE_CHANGES = 1_000_000
 
 Hex16 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
@@ -37,7 +41,7 @@ class BundleHeader(Strict):
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
-    format: Literal[1]
+    format: Literal[1, 2]
     kind: Kind
     bundle_id: Hex32
     device_id: Name
@@ -49,6 +53,14 @@ class BundleHeader(Strict):
     payload_sha256: Hex64
     recipient_key_id: Hex16
     return_key: KeyText = ""
+    chunks: int = Field(default=0, ge=0, le=MAX_FRAMES)  # the last `chunks` frames: BlobChunk
+    audit: int = Field(default=0, ge=0, le=2**62)  # audit entries in the change frames
+
+    @model_validator(mode="after")
+    def _sections_fit(self) -> BundleHeader:
+        if self.chunks > self.frames or (self.format == 1 and (self.chunks or self.audit)):
+            raise ValueError("sections")
+        return self
 
 
 class Receipt(Strict):
@@ -62,6 +74,10 @@ class Receipt(Strict):
     )
     bundles: Annotated[list[Hex32], Field(max_length=1000)] = Field(default_factory=list)
     issued_at: Stamp
+    # The device's audit chain length the server has verified (None: no chain to verify), and
+    # the carried attachment blobs the server now holds: the laptop stops carrying them.
+    audit_ack: int | None = Field(default=None, ge=0)
+    blobs: Annotated[list[Hex64], Field(max_length=MAX_BUNDLE_BLOBS)] = Field(default_factory=list)
 
 
 class ReturnInfo(Strict):

@@ -1,16 +1,24 @@
 """`subei-mobile bundle export --to DIR` and `subei-mobile bundle import FILE` (USB sneakernet).
 
-Export writes every unsent outbox change as the same `SyncRequest` frames online sync posts,
+Export writes every unsent outbox change as the same `SyncRequest` frames online sync posts
+(with the audit entries the server has not verified and the agreement attestations), then the
+attachment blobs the server is not known to hold as the chunk frames online upload sends,
 signed with the device key and sealed to the county key; the outbox stays as it is until a
 server-signed receipt arrives (online sync or a return bundle). The laptop's X25519 key for
 return bundles is made on first export and travels in the signed bundle header.
 
+Size: a bundle stays under `MAX_BUNDLE_BYTES`. Attachments that do not fit are left for the
+next bundle: each export takes first the blobs no bundle carried yet, then those carried
+longest ago, so successive sticks carry them all (changes always go whole).
+
 Return import checks, in order: magic/version/kind, that it is sealed to this laptop's key,
 decryption, header, addressee, the county signature, payload hash, frames, replay. Then the
-receipt (outbox rows up to the high-water mark become delivered), the pulled changes and the
-cursors are applied in one local transaction. Changes are applied only when the bundle starts
-from this laptop's current cursors; otherwise (the laptop synced since) only the receipt is
-applied, so an old return bundle can never roll records back.
+receipt (outbox rows up to the high-water mark become delivered, the verified audit position,
+the carried blobs the server holds), the pulled changes and the cursors are applied in one
+local transaction. Changes are applied only when the bundle starts from this laptop's current
+cursors; otherwise (the laptop synced since) only the receipt is applied, so an old return
+bundle can never roll records back. Attachment blobs the return bundle brings are checked
+against their hashes and kept (sealed) when a local attachment record names them.
 """
 
 from __future__ import annotations
@@ -21,42 +29,49 @@ import json
 import secrets
 import sys
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from subei_mobile.attachments import blob_path, put_blob, read_blob
 from subei_mobile.security import device_secrets
 from subei_mobile.store import Store
 from subei_mobile.store.migrations import LATEST as STORE_SCHEMA
 from subei_mobile.store.remote import remote_batch
 
+from ..bundle.attachments import Packed, join_chunks, pack_blobs
 from ..bundle.files import write_durably
 from ..bundle.format import (
+    ENVELOPE,
     MAX_BUNDLE_BYTES,
     BundleError,
     build_inner,
     check_outer,
     ed25519_public_bytes,
     key_id,
-    open_sealed,
+    open_inner,
     pack_frames,
     parse_inner,
     payload_hash,
     seal,
     x25519_public_bytes,
 )
-from ..bundle.models import BundleHeader, ChangeBatch, ReturnInfo
+from ..bundle.models import FORMAT_VERSION, MAX_FRAMES, BundleHeader, ChangeBatch, ReturnInfo
 from ..protocol import frames
+from ..protocol.blobs import BlobChunk
 from ..protocol.signing import b64, unb64
 from ..protocol.wire import MAX_CHANGES_PER_REQUEST, Cursor, PushedChange, SyncRequest
-from .engine import ACKED_KEY, CURSOR_KEY, _remote
-from .identity import META_KEY, Identity, NotEnrolled, load_identity
+from .attachments import SENT_KEY
+from .engine import ACKED_KEY, CURSOR_KEY, _remote, pending_attestations, pending_audit
+from .identity import AUDIT_ACKED_KEY, META_KEY, Identity, NotEnrolled, load_identity
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 RETURN_KEY_FILE = device_secrets.RETURN_KEY  # sealed under the data key in an encrypted store
 SEQ_KEY = "bundle.seq"
 RETURNED_KEY = "bundle.returned."
+CARRIED_KEY = "bundle.carried."  # meta: the bundle number that last carried this blob
 SUFFIX = ".subei"
 
 
@@ -136,35 +151,88 @@ def _next_seq(store: Store) -> int:
     return seq
 
 
-def build_bundle(
-    store: Store, identity: Identity, seq: int | None = None
-) -> tuple[bytes, BundleHeader]:
-    """Return the sealed bundle of the whole outbox and its header (the seq is reserved here)."""
-    county, _ = county_keys(store)
+def _requests(store: Store, identity: Identity) -> list[SyncRequest]:
+    """Return the outbox as online sync's request frames, with audit entries and attestations.
+
+    Audit entries go as online: up to the per-request cap each, the chain length with the
+    last of them; frames without changes are added when the entries need more room.
+    """
     changes = _outbox(store)
     acked = int(store.meta(ACKED_KEY, "0"))
-    requests = [SyncRequest(acked=acked, cursors=current_cursors(store, identity))]
-    for i in range(0, len(changes), MAX_CHANGES_PER_REQUEST):
-        chunk = changes[i : i + MAX_CHANGES_PER_REQUEST]
-        if i == 0:
-            requests[0] = requests[0].model_copy(update={"changes": chunk})
-        else:
-            requests.append(SyncRequest(acked=acked, changes=chunk))
+    batches = [changes[i : i + MAX_CHANGES_PER_REQUEST]
+               for i in range(0, len(changes), MAX_CHANGES_PER_REQUEST)] or [[]]  # fmt: skip
+    requests: list[SyncRequest] = []
+    position: int | None = None  # the last audit entry already put in a frame
+    while True:
+        entries, total = pending_audit(store, position)
+        first = not requests
+        requests.append(SyncRequest(
+            acked=acked, changes=batches[len(requests)] if len(requests) < len(batches) else [],
+            cursors=current_cursors(store, identity) if first else [],
+            audit=entries, audit_total=total,
+            attestations=pending_attestations(store, identity) if first else [],
+        ))  # fmt: skip
+        if entries:
+            position = entries[-1].seq
+        if len(requests) >= len(batches) and (total is not None or not entries):
+            return requests
+
+
+def _blob_order(store: Store) -> list[tuple[str, int]]:
+    """Return the blobs to carry with their sizes: held here, not known to be on the server;
+    never carried first, then those carried longest ago."""
+    rows = store.conn.execute(
+        "SELECT a.sha256, MAX(a.size), COALESCE(CAST(c.value AS INTEGER), 0) AS carried"
+        " FROM attachments a LEFT JOIN meta c ON c.key = ? || a.sha256 WHERE a._deleted = 0"
+        " AND NOT EXISTS (SELECT 1 FROM meta m WHERE m.key = ? || a.sha256)"
+        " GROUP BY a.sha256 ORDER BY carried, a.sha256",
+        (CARRIED_KEY, SENT_KEY),
+    ).fetchall()
+    return [(r[0], int(r[1])) for r in rows if blob_path(store.data_dir, r[0]).exists()]
+
+
+@dataclass
+class Built:
+    """A sealed device bundle, its header, and which attachments it carries."""
+
+    data: bytes
+    header: BundleHeader
+    blobs: Packed
+
+
+def build_bundle(
+    store: Store, identity: Identity, seq: int | None = None, blob_budget: int | None = None
+) -> Built:
+    """Return the sealed bundle of the whole outbox plus the attachments that fit.
+
+    The bundle number is reserved here. `blob_budget` (bytes of chunk frames) defaults to what
+    is left under `MAX_BUNDLE_BYTES`; the changes themselves always go whole.
+    """
+    county, _ = county_keys(store)
+    requests = _requests(store, identity)
     parts = [frames.encode(r) for r in requests]
-    payload = pack_frames(parts)
+    room = MAX_BUNDLE_BYTES - ENVELOPE - len(pack_frames(parts))
+    budget = room if blob_budget is None else min(room, blob_budget)
+    blobs = pack_blobs(
+        ((sha, size, partial(read_blob, store.data_dir, sha, store.codec))
+         for sha, size in _blob_order(store)),
+        budget, MAX_FRAMES - len(parts),
+    )  # fmt: skip
+    payload = pack_frames(parts + blobs.frames)
     header = BundleHeader(
-        format=1, kind="device", bundle_id=secrets.token_hex(16),
+        format=FORMAT_VERSION, kind="device", bundle_id=secrets.token_hex(16),
         device_id=identity.device_id, seq=seq if seq is not None else _next_seq(store),
         created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        schema_version=STORE_SCHEMA, frames=len(parts), changes=len(changes),
-        payload_sha256=payload_hash(payload), recipient_key_id=key_id(county),
-        return_key=b64(x25519_public_bytes(return_key(store))),
+        schema_version=STORE_SCHEMA, frames=len(parts) + len(blobs.frames),
+        changes=sum(len(r.changes) for r in requests), payload_sha256=payload_hash(payload),
+        recipient_key_id=key_id(county), return_key=b64(x25519_public_bytes(return_key(store))),
+        chunks=len(blobs.frames), audit=sum(len(r.audit) for r in requests),
     )  # fmt: skip
     inner = build_inner(header, payload, identity.key)
     parsed = parse_inner(inner, "device")  # what the server will parse, checked before sealing
     parsed.verify_signature(ed25519_public_bytes(identity.key))
     parsed.verify_payload()
-    return seal(inner, "device", county), header
+    return Built(seal(inner, "device", county), header, blobs)
 
 
 @dataclass
@@ -174,11 +242,17 @@ class Exported:
     path: Path
     seq: int
     changes: int
+    attachments: int = 0  # blobs carried
+    attachment_bytes: int = 0
+    left: int = 0  # blobs left for the next bundle (size cap)
 
 
-def export_bundle(store: Store, identity: Identity, directory: Path) -> Exported:
+def export_bundle(
+    store: Store, identity: Identity, directory: Path, blob_budget: int | None = None
+) -> Exported:
     """Write, fsync, rename, read back and compare; raise BundleError on any failure."""
-    data, header = build_bundle(store, identity)
+    built = build_bundle(store, identity, blob_budget=blob_budget)
+    data, header = built.data, built.header
     # The whole device id: ids are UUIDv7, so a prefix is a timestamp and two laptops enrolled
     # in the same few milliseconds would overwrite each other's bundle on a shared stick.
     name = f"subei-{identity.device_id}-{header.seq:06d}{SUFFIX}"
@@ -190,7 +264,14 @@ def export_bundle(store: Store, identity: Identity, directory: Path) -> Exported
     if written != data:
         raise BundleError("bundle.verify_failed")
     check_outer(written, "device", header.recipient_key_id)
-    return Exported(target, header.seq, header.changes)
+    # Only a verified stick counts as carrying: the next export takes the others first.
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [(CARRIED_KEY + sha, str(header.seq)) for sha in built.blobs.carried],
+        )
+    return Exported(target, header.seq, header.changes, len(built.blobs.carried),
+                    built.blobs.bytes, len(built.blobs.left))  # fmt: skip
 
 
 @dataclass
@@ -203,20 +284,24 @@ class Returned:
     stale: bool = False
     more: bool = False
     imported_at: str = ""
+    blobs_acked: int = 0  # carried attachments the server confirmed
+    blobs_received: int = 0  # attachments the return bundle brought
 
 
 def import_return(store: Store, identity: Identity, data: bytes) -> Returned:
     """Check and apply a return bundle in one local transaction; raise BundleError."""
     _, signing = county_keys(store)
-    inner = parse_inner(open_sealed(data, "return", return_key(store)), "return")
+    inner = open_inner(data, "return", return_key(store))
     if inner.header.device_id != identity.device_id:
         raise BundleError("bundle.not_addressed_here")
     inner.verify_signature(signing)
     inner.verify_payload()
-    if not inner.frames:
+    last = len(inner.frames) - inner.header.chunks
+    if last < 1:
         raise BundleError("bundle.payload_invalid", "no receipt")
     info = inner.decode(0, ReturnInfo)
-    batches = [inner.decode(i, ChangeBatch) for i in range(1, len(inner.frames))]
+    batches = [inner.decode(i, ChangeBatch) for i in range(1, last)]
+    blobs = join_chunks([inner.decode(i, BlobChunk) for i in range(last, len(inner.frames))])
     if info.receipt.device_id != identity.device_id:
         raise BundleError("bundle.not_addressed_here")
     seen = store.meta(RETURNED_KEY + inner.header.bundle_id)
@@ -249,9 +334,36 @@ def import_return(store: Store, identity: Identity, data: bytes) -> Returned:
                 [(CURSOR_KEY + c.scope, c.model_dump_json()) for c in info.cursors],
             )
         acked = max(int(store.meta(ACKED_KEY, "0")), receipt.high_water)
-        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                         [(ACKED_KEY, str(acked)), (RETURNED_KEY + inner.header.bundle_id, now)])  # fmt: skip
+        marks = [(ACKED_KEY, str(acked)), (RETURNED_KEY + inner.header.bundle_id, now)]
+        if receipt.audit_ack is not None and store.meta(AUDIT_ACKED_KEY):
+            verified = max(int(store.meta(AUDIT_ACKED_KEY)), receipt.audit_ack)
+            marks.append((AUDIT_ACKED_KEY, str(verified)))
+        marks += [(SENT_KEY + sha, "1") for sha in receipt.blobs]
+        conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", marks)
+    out.blobs_acked = len(receipt.blobs)
+    out.blobs_received = keep_blobs(store, blobs)
     return out
+
+
+def keep_blobs(store: Store, blobs: dict[str, bytes]) -> int:
+    """Keep (sealed) the checked blobs a local attachment record names; return how many.
+
+    After the records' transaction: a crash in between leaves records whose file the
+    attachment queue fetches on the next online sync, as for any record pulled online.
+    """
+    kept = 0
+    for sha, content in blobs.items():
+        named = store.conn.execute(
+            "SELECT 1 FROM attachments WHERE sha256 = ? AND _deleted = 0 LIMIT 1", (sha,)
+        ).fetchone()
+        if named is None:
+            continue
+        put_blob(store.data_dir, content, store.codec)
+        store.conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (SENT_KEY + sha,)
+        )
+        kept += 1
+    return kept
 
 
 def _open(args: argparse.Namespace) -> tuple[Store, Identity] | None:
@@ -280,7 +392,11 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
             if exc.code in ("bundle.write_failed", "bundle.verify_failed")
             else EXIT_BAD_INPUT
         )
-    print(f"bundle {done.seq}: {done.changes} changes -> {done.path}")
+    print(f"bundle {done.seq}: {done.changes} changes, {done.attachments} attachments"
+          f" ({done.attachment_bytes} B) -> {done.path}")  # fmt: skip
+    if done.left:
+        print(f"{done.left} attachments did not fit under the bundle size cap: export again to"
+              " carry them on another bundle", file=sys.stderr)  # fmt: skip
     print("verified: safe to remove the stick (changes stay queued until a receipt comes back)")
     return EXIT_OK
 
@@ -307,6 +423,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         print(f"already imported on {result.imported_at}; nothing changed")
         return EXIT_OK
     print(f"receipt: {result.acked} changes delivered; received {result.applied} changes")
+    print(f"attachments: {result.blobs_acked} confirmed at the county, {result.blobs_received}"
+          " received")  # fmt: skip
     if result.stale:
         print("this laptop synced since the bundle was made: only the receipt was applied",
               file=sys.stderr)  # fmt: skip

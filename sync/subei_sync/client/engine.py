@@ -218,51 +218,11 @@ class SyncEngine:
         """Return the audit entries the server has not verified yet, and the chain length
         when they are all included (so the server also sees a truncated chain).
         `verified`: the server's position from an answer not yet applied here."""
-        acked = self.store.meta(AUDIT_ACKED_KEY)
-        if not acked:
-            return [], None  # enrolled without an audit position (older server)
-        if verified is not None:
-            acked = str(verified)
-        # Both chain hashes are left out: the server recomputes them. (The device id stays: it
-        # is this store's own id, repeated in every entry, so it compresses to almost nothing.)
-        cur = self.store.conn.execute(
-            "SELECT seq, at, user_id, device_id, action, table_name, record_id, content_hash, mac"
-            " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
-            (int(acked), MAX_AUDIT_PER_REQUEST + 1),
-        )
-        names = [d[0] for d in cur.description]
-        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-        total = int(self.store.meta("audit_seq", "0"))
-        entries = []
-        for row in rows[:MAX_AUDIT_PER_REQUEST]:
-            try:
-                entries.append(AuditEntry.model_validate(row))
-            except ValidationError:
-                # A value the wire cannot carry: send it emptied, the server names the entry.
-                entries.append(AuditEntry.model_validate({
-                    k: (v if k == "seq" else "") for k, v in row.items()
-                }))  # fmt: skip
-        return entries, (total if len(rows) <= MAX_AUDIT_PER_REQUEST else None)
+        return pending_audit(self.store, verified)
 
     def _attestations(self) -> list[Attestation]:
         """Sign pending agreement hashes with the device key; return those not yet sent."""
-        conn = self.store.conn
-        pending = conn.execute(
-            "SELECT agreement_id, content_hash FROM agreement_attestations WHERE signature = ''"
-        ).fetchall()
-        for agreement_id, digest in pending:
-            payload = attestation_payload(self.identity.device_id, agreement_id, digest)
-            conn.execute(
-                "UPDATE agreement_attestations SET signature = ?, device_id = ?"
-                " WHERE agreement_id = ?",
-                (b64(self.identity.key.sign(payload)), self.identity.device_id, agreement_id),
-            )
-        rows = conn.execute(
-            "SELECT agreement_id, content_hash, signature FROM agreement_attestations"
-            " WHERE sent = 0 AND device_id = ? LIMIT ?",
-            (self.identity.device_id, MAX_ATTESTATIONS_PER_REQUEST),
-        ).fetchall()
-        return [Attestation(agreement_id=r[0], content_hash=r[1], signature=r[2]) for r in rows]
+        return pending_attestations(self.store, self.identity)
 
     def _unsent_count(self) -> int:
         row = self.store.conn.execute("SELECT COUNT(*) FROM changes WHERE server_seq IS NULL")
@@ -415,6 +375,58 @@ class SyncEngine:
         local = local_checksums(self.store, list(server))
         result.checksums = local
         return [scope for scope, value in server.items() if local.get(scope) != value]
+
+
+def pending_audit(
+    store: Store, verified: int | None = None, limit: int = MAX_AUDIT_PER_REQUEST
+) -> tuple[list[AuditEntry], int | None]:
+    """Return up to `limit` audit entries after the verified position (`verified`, else the
+    one acknowledged here), and the chain length when they are the last ones."""
+    acked = store.meta(AUDIT_ACKED_KEY)
+    if not acked:
+        return [], None  # enrolled without an audit position (older server)
+    if verified is not None:
+        acked = str(verified)
+    # Both chain hashes are left out: the server recomputes them. (The device id stays: it
+    # is this store's own id, repeated in every entry, so it compresses to almost nothing.)
+    cur = store.conn.execute(
+        "SELECT seq, at, user_id, device_id, action, table_name, record_id, content_hash, mac"
+        " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+        (int(acked), limit + 1),
+    )
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    total = int(store.meta("audit_seq", "0"))
+    entries = []
+    for row in rows[:limit]:
+        try:
+            entries.append(AuditEntry.model_validate(row))
+        except ValidationError:
+            # A value the wire cannot carry: send it emptied, the server names the entry.
+            entries.append(AuditEntry.model_validate({
+                k: (v if k == "seq" else "") for k, v in row.items()
+            }))  # fmt: skip
+    return entries, (total if len(rows) <= limit else None)
+
+
+def pending_attestations(store: Store, identity: Identity) -> list[Attestation]:
+    """Sign pending agreement hashes with the device key; return those not yet sent."""
+    conn = store.conn
+    pending = conn.execute(
+        "SELECT agreement_id, content_hash FROM agreement_attestations WHERE signature = ''"
+    ).fetchall()
+    for agreement_id, digest in pending:
+        payload = attestation_payload(identity.device_id, agreement_id, digest)
+        conn.execute(
+            "UPDATE agreement_attestations SET signature = ?, device_id = ? WHERE agreement_id = ?",
+            (b64(identity.key.sign(payload)), identity.device_id, agreement_id),
+        )
+    rows = conn.execute(
+        "SELECT agreement_id, content_hash, signature FROM agreement_attestations"
+        " WHERE sent = 0 AND device_id = ? LIMIT ?",
+        (identity.device_id, MAX_ATTESTATIONS_PER_REQUEST),
+    ).fetchall()
+    return [Attestation(agreement_id=r[0], content_hash=r[1], signature=r[2]) for r in rows]
 
 
 def local_checksums(store: Store, scopes: list[str]) -> dict[str, int]:

@@ -27,9 +27,11 @@ from ..protocol.blobs import (
     parse_range,
 )
 from ..protocol.checksums import covers
-from .database import Database
+from .database import Database, Tx
 from .devices import AuthError, Device, authenticate
 from .service import RateLimit, Reply, error
+
+BLOB_DIR = "blobs"  # under the server's data folder, with SQLite and with PostgreSQL
 
 
 class BlobStore:
@@ -83,6 +85,36 @@ class BlobStore:
             os.replace(part, target)
             return held, ""
 
+    def put(self, sha256: str, content: bytes) -> bool:
+        """Store a whole blob that came by USB bundle; return True when it is held.
+
+        It goes in through `append`, chunk by chunk, like an upload. An upload in progress is
+        continued where it stands (the bundle's bytes are the same blob, checked by its name).
+        """
+        for _ in range(2):  # a second pass when the held partial turned out damaged
+            for at in range(0, len(content), MAX_CHUNK):
+                held = len(content) if self.has(sha256) else self.offset(sha256)
+                end = min(at + MAX_CHUNK, len(content))
+                if held < at:
+                    break  # cannot happen after a clean append; never write past a gap
+                if held < end and self.append(sha256, held, len(content), content[held:end])[1]:
+                    break
+            if self.has(sha256):
+                return True
+        return False
+
+
+def blob_allowed(tx: Tx, device: Device, sha256: str) -> bool:
+    """Return True when an attachment record in the device's scopes names this blob."""
+    # records.fields is canonical JSON (sorted keys, no spaces), so the needle is exact.
+    needle = f'%"sha256":"{sha256}"%'
+    rows = tx.execute(
+        "SELECT scope FROM records WHERE table_name = 'attachments' AND deleted = 0"
+        " AND fields LIKE ?",
+        (needle,),
+    )
+    return any(covers(s, r[0]) for r in rows for s in device.scopes)
+
 
 def _sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
@@ -105,15 +137,8 @@ class BlobService:
 
     def allowed(self, device: Device, sha256: str) -> bool:
         """Return True when an attachment record in the device's scopes names this blob."""
-        # records.fields is canonical JSON (sorted keys, no spaces), so the needle is exact.
-        needle = f'%"sha256":"{sha256}"%'
         with self.db.transaction() as tx:
-            rows = tx.execute(
-                "SELECT scope FROM records WHERE table_name = 'attachments' AND deleted = 0"
-                " AND fields LIKE ?",
-                (needle,),
-            )
-        return any(covers(s, r[0]) for r in rows for s in device.scopes)
+            return blob_allowed(tx, device, sha256)
 
     def handle_missing(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:
         """Answer which of the asked blobs the server lacks, with upload offsets."""

@@ -40,7 +40,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     configure(log_file=args.log_file)
     db = _database(args)
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
-    app = create_app(db, blob_dir=Path(args.data_dir) / "blobs",
+    from .blobs import BLOB_DIR
+
+    app = create_app(db, blob_dir=Path(args.data_dir) / BLOB_DIR,
                      signer=load_or_create_keys(Path(args.data_dir)).signer)  # fmt: skip
     if args.min_app_version:
         app.state.min_app_version = args.min_app_version
@@ -198,8 +200,10 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from .bundle_import import import_files
 
     db = _database(args)
+    from .blobs import BLOB_DIR
+
     outcomes, written = import_files(db, load_or_create_keys(Path(args.data_dir)), args.files,
-                                     args.return_to)  # fmt: skip
+                                     args.return_to, Path(args.data_dir) / BLOB_DIR)  # fmt: skip
     failed = 0
     for path, outcome in outcomes:
         if isinstance(outcome, Exception):

@@ -23,6 +23,11 @@ from .wording import AGREEMENT, PARTY_FIELDS, SIDES
 STYLE = Style(zh_points=10.5, mn_points=11.0, mn_share=0.40)
 BOX_HEIGHT = 30.0  # mm per signature box: room for a signature or a fingerprint
 QR_SIZE = 28.0
+MISSING_IMAGE = {
+    "not_received": "签名图像尚未收到（已在外业电脑上签署）",
+    "damaged": "签名图像已损坏，请向签署电脑重新同步",
+}
+MISSING_INK = QColor("#8a4b00")
 
 
 def party_block(party: PartyDetails) -> Block:
@@ -158,6 +163,11 @@ def _signature_box(sheet: Sheet, mark: SignatureMark, x: float, y: float, width:
             scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             target.setSize(scaled.toSizeF())
             painter.drawImage(target, image)
+    elif mark.missing_image:
+        # Recorded as drawn, but the image is not here (yet): say so instead of an empty box
+        # that reads as "never signed".
+        sheet.text(inner, y + 8, width - laid.width - 4, MISSING_IMAGE[mark.missing_image],
+                   sheet.zh_font(8, True), color=MISSING_INK)  # fmt: skip
     elif mark.fingerprint:
         sheet.text(inner, y + 9, width - laid.width - 4, AGREEMENT["fingerprint"][0] + "（见原件）",
                    sheet.zh_font(8), color=MUTED)  # fmt: skip

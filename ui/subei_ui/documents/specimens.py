@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from subei_mobile import mediation
 from subei_mobile.activities import record_activity
-from subei_mobile.attachments import put_blob
 from subei_mobile.models import (
     Activity,
     ActivityParticipant,
@@ -19,6 +18,7 @@ from subei_mobile.models import (
     MediationParty,
     MediationSignature,
 )
+from subei_mobile.signatures import store_image
 from subei_mobile.store import Store
 
 AT = dt.datetime(2025, 7, 14, 3, 30, tzinfo=dt.UTC)  # 11:30 Beijing time, at the summer pasture
@@ -85,12 +85,12 @@ def signed_agreement(store: Store) -> str:
     signatures = [
         MediationSignature(agreement_id=agreement.id, signer_role="party", party_id=p.id,
                            signer_name=p.name_zh, signed_at=AT,
-                           image_sha256=put_blob(store.data_dir, signature_png(i)))
+                           image_sha256=store_image(store, signature_png(i)))
         for i, p in enumerate(parties)
     ]  # fmt: skip
     signatures.append(
         MediationSignature(agreement_id=agreement.id, signer_role="mediator", signer_name="王明",
-                           signed_at=AT, image_sha256=put_blob(store.data_dir, signature_png(5)))
+                           signed_at=AT, image_sha256=store_image(store, signature_png(5)))
     )  # fmt: skip
     mediation.sign_agreement(store, agreement.id, signatures, at=AT)
     return agreement.id

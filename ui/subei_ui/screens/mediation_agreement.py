@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subei_mobile import mediation
-from subei_mobile.attachments import put_blob
+from subei_mobile import mediation, signatures
 from subei_mobile.models import (
     MediationAgreement,
     MediationCase,
@@ -307,8 +306,8 @@ class AgreementPanel(QWidget):
         self.saved.emit()
 
     def _stored_png(self, slot: SignatureSlot) -> str:
-        # Content-addressed: a failed signing leaves at most an unreferenced file, never a gap.
-        return "" if slot.pad.is_empty() else put_blob(self.store.data_dir, slot.pad.to_png())
+        # Sealed like any attachment; signing links it so it syncs with the signature.
+        return "" if slot.pad.is_empty() else signatures.store_image(self.store, slot.pad.to_png())
 
     def _signatures(self, at: dt.datetime) -> list[MediationSignature]:
         return [
