@@ -1193,6 +1193,229 @@
     </message>
 </context>
 <context>
+    <name>FirstRunSetup</name>
+    <message>
+        <location filename="../ui/subei_ui/first_run_setup.py" line="+51"/>
+        <source>Type your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township office needs its township; a grid worker also the grid.</source>
+        <translation>乡镇办需选择乡镇；网格员还需选择网格。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The county key is needed: open its file or QR image, or paste it.</source>
+        <translation>需要县中心恢复公钥：请打开公钥文件或二维码图片，或粘贴公钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a county key. Ask the county for the printed key.</source>
+        <translation>这不是县中心恢复公钥。请向县中心索取打印的公钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No QR code was found in the image.</source>
+        <translation>图片中没有找到二维码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR images cannot be read on this laptop; open the key file instead.</source>
+        <translation>本机无法识别二维码图片；请改为打开公钥文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give both the server address and the registration code, or neither.</source>
+        <translation>服务器地址和注册码要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder has been set up already.</source>
+        <translation>这个数据文件夹已经设置过了。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder holds real work; demo data cannot go into it.</source>
+        <translation>这个数据文件夹已有真实数据，不能放入演示数据。</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Set up this laptop</source>
+        <translation>设置本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your account on this laptop</source>
+        <translation>您在本机的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county key</source>
+        <translation>县中心恢复公钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The county server (optional)</source>
+        <translation>县中心服务器（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This data folder is new. Choose the language, then set the laptop up for field work, or try the program with made-up households first.</source>
+        <translation>这是一个新的数据文件夹。请选择语言，然后把本机设置为正式工作使用，或先用虚构的牧户试用本程序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up this laptop for field work</source>
+        <translation>设置本机用于正式工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You become its first user. Herders&apos; ID numbers, phones and other sensitive details are encrypted with your password and the county key.</source>
+        <translation>您将成为本机的第一个用户。牧民的身份证号、电话等敏感信息会用您的密码和县中心恢复公钥加密保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>500 made-up households to look around. A demo store can never register, sync or write USB bundles; use a new data folder for real work.</source>
+        <translation>生成 500 户虚构牧户供浏览。演示数据永远不能注册、同步或写入 USB 数据包；正式工作请使用新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other users can be added later. Nobody can read the data without a password; if every password is lost, only the county can recover it.</source>
+        <translation>以后可以再添加其他用户。没有密码谁也读不到数据；所有密码都丢失时，只有县中心能恢复。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The county office gives every laptop the county&apos;s recovery key: a file, a printed QR code, or a line of 64 letters and digits. It lets the county recover this laptop&apos;s data if every password is lost; it cannot read anything else.</source>
+        <translation>县中心会给每台电脑一把县中心恢复公钥：一个文件、一张打印的二维码，或一行 64 位字母和数字。所有密码都丢失时，县中心可以用它恢复本机数据；它不能读取其他任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open key file…</source>
+        <translation>打开公钥文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open QR image…</source>
+        <translation>打开二维码图片…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or paste the key:</source>
+        <translation>或粘贴公钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County key</source>
+        <translation>县中心恢复公钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the county gave you a registration code, register now. You can also leave this empty and register later on the Sync screen.</source>
+        <translation>如果县中心给了您注册码，可以现在注册；也可以留空，以后在“同步”页面注册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Registration code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit setup</source>
+        <translation>退出设置</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>County key recognised (%1).</source>
+        <translation>已识别县中心恢复公钥（%1）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../ui/subei_ui/screens/mediation_visits.py" line="+149"/>
@@ -1746,7 +1969,22 @@
         <translation>数据库文件已损坏，请从最近的备份恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The data folder is read-only (permissions or a read-only disk). Nothing is damaged: do not restore a backup. Use a writable folder or fix its permissions.</source>
+        <translation>数据文件夹是只读的（权限或只读磁盘）。数据没有损坏：不要恢复备份。请改用可写的文件夹，或修改它的权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘空间已满，本次操作未保存；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is demo data: it cannot be registered, synced or written to a USB bundle.</source>
+        <translation>这是演示数据：不能注册、同步或写入 USB 数据包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database was made by a newer version of this program</source>
         <translation>数据库由更新版本的程序创建，请先升级程序</translation>
     </message>
@@ -1800,7 +2038,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+170"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -1907,6 +2145,11 @@
     </message>
     <message>
         <location line="+67"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
@@ -1936,7 +2179,7 @@
         <translation>用户：%1 · 设备：%2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
@@ -2908,7 +3151,7 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+92"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+93"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2957,7 +3200,7 @@ Last sync: %2</source>
         <translation>能连上服务器时在后台自动同步</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>已发送 %1 条修改，已接收 %2 条。</translation>
     </message>
@@ -2980,7 +3223,7 @@ Last sync: %2</source>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../ui/subei_ui/sync_runner.py" line="+28"/>
+        <location filename="../ui/subei_ui/sync_runner.py" line="+29"/>
         <source>The county server cannot be reached. Your changes stay on this laptop and are sent at the next sync.</source>
         <translation>无法连接县级服务器。您的修改保存在本机，下次同步时发送。</translation>
     </message>
@@ -3046,6 +3289,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
+        <translation>这是演示数据：永远不能注册到县中心或同步。正式工作请使用新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This laptop has no user yet, so its data is not encrypted. Create the first user, then register the laptop.</source>
         <translation type="unfinished">这台电脑还没有用户，数据没有加密。请先创建第一个用户，再注册这台电脑。</translation>
     </message>
@@ -3073,7 +3321,7 @@ Last sync: %2</source>
 <context>
     <name>UsbBundle</name>
     <message>
-        <location filename="../ui/subei_ui/usb_bundle.py" line="+18"/>
+        <location filename="../ui/subei_ui/usb_bundle.py" line="+19"/>
         <source>The stick could not be written. Try another stick or folder.</source>
         <translation>无法写入U盘。请换一个U盘或文件夹。</translation>
     </message>
@@ -3091,6 +3339,11 @@ Last sync: %2</source>
         <location line="+3"/>
         <source>This laptop is not registered with the county server yet.</source>
         <translation>这台电脑尚未在县级服务器注册。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is demo data: it can never be written to a USB bundle for the county.</source>
+        <translation>这是演示数据：永远不能写入发往县中心的 USB 数据包。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3117,7 +3370,7 @@ It is safe to remove the USB stick. The changes stay queued here until the count
         <translation>%1 个附件未能放入本数据包（超过大小上限）：请再写一个数据包带走它们。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Write to USB stick</source>
         <translation>写入U盘</translation>
     </message>

@@ -49,13 +49,16 @@ def _progress(label: str) -> Callable[[int, int], bool]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Fill the data folder with deterministic demo data."""
+    """Make the data folder a demo store with deterministic demo data."""
     from .demo import generate
+    from .first_run import start_demo
 
     store = _store(args)
+    start_demo(store)  # a demo store never enrols, syncs or exports a bundle
     existing = store.conn.execute("SELECT COUNT(*) FROM households").fetchone()[0]
     if existing and not args.force:
         print(f"demo data already present ({existing} households); use --force to add more")
+        store.close()
         return EXIT_OK
     started = time.perf_counter()
     report = generate(store, args.households, seed=args.seed, progress=_progress("households"))
@@ -63,6 +66,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for table, n in sorted(report.counts.items()):
         print(f"{table}: {n}")
     print(f"done in {took:.1f} s -> {store.path}")
+    print("this is a demo store: it cannot enrol, sync or write USB bundles")
+    store.close()
     return EXIT_OK
 
 
@@ -197,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     security_commands.add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    p = sub.add_parser("demo", help="create demo data")
+    p = sub.add_parser("demo", help="make a demo store (never enrols or syncs) with demo data")
     p.add_argument("--households", type=int, default=2000)
     p.add_argument("--seed", type=int, default=620923)
     p.add_argument("--force", action="store_true", help="add demo data even if some exists")

@@ -83,6 +83,33 @@ class StoreCorrupt(SubeiError):
     code = "store_corrupt"
 
 
+class StoreReadOnly(SubeiError):
+    """The data folder or its database file cannot be written: permissions or a read-only disk.
+
+    Its own code, never store_corrupt: the data is intact, and "restore a backup" would be the
+    wrong advice (restoring over a sound store is how work gets lost).
+    """
+
+    code = "store_read_only"
+
+
+def is_read_only(exc: BaseException) -> bool:
+    """Return True for SQLite's SQLITE_READONLY family and for EACCES / EPERM / EROFS."""
+    import errno
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF == sqlite3.SQLITE_READONLY
+    return isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+class DemoStore(SubeiError):
+    """A demo store never talks to the county: enrol, sync and bundle export are refused."""
+
+    code = "store.demo"
+
+
 class ImportRejected(SubeiError):
     code = "import_rejected"
 

@@ -37,6 +37,11 @@ def open_for(args: argparse.Namespace, create: bool = True) -> Store:
     return open_store(data_dir, user_id=user or "local", create=create)
 
 
+def password_of(args: argparse.Namespace) -> str:
+    """Return the password of --user (or of the first user at setup): file, env or prompt."""
+    return _password(args, new=False)
+
+
 def _password(args: argparse.Namespace, new: bool) -> str:
     env, file_arg = (
         ("SUBEI_NEW_PASSWORD", "new_password_file") if new else ("SUBEI_PASSWORD", "password_file")
@@ -59,7 +64,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     if not accounts.is_encrypted(data_dir):
         if args.county_key is None:
             raise AuthError("county_key.required")
-        public = bytes.fromhex(Path(args.county_key).read_text("ascii").strip())
+        public = county.read_public_key(args.county_key)
         try:
             password = _password(args, new=True)
         except AuthError:
@@ -126,8 +131,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--township", default="")
     p.add_argument("--grid", default="")
-    p.add_argument("--county-key", type=Path, default=None,
-                   help="county recovery public key (hex), needed for the first user")  # fmt: skip
+    p.add_argument("--county-key", default=None, metavar="KEY|FILE",
+                   help="county recovery public key, needed for the first user: the value "
+                        "`subei-server county-key` prints, a file holding it, or its QR image")  # fmt: skip
     p.add_argument("--new-password-file", type=Path, default=None,
                    help="the new user's password (else SUBEI_NEW_PASSWORD)")  # fmt: skip
     p.set_defaults(func=cmd_user_add)

@@ -16,7 +16,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import DiskFull, Immutable, NotFound, StoreCorrupt, ValidationFailed, is_disk_full
+from ..errors import (
+    DiskFull,
+    Immutable,
+    NotFound,
+    StoreCorrupt,
+    StoreReadOnly,
+    ValidationFailed,
+    is_disk_full,
+    is_read_only,
+)
 from ..ids import HybridClock, new_id
 from ..models.common import Record
 from ..security.fields import PLAIN, PlainCodec, StoreConnection, codec_of
@@ -56,13 +65,20 @@ def open_store(
     .login does that); without one it raises auth.required rather than write plain text.
     """
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
     if not create and not path.exists():
         raise NotFound("store_missing")
-    conn = _open_checked(path)
-    migrations.migrate(conn, path)
-    _ensure_device(conn)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        conn = _open_checked(path)
+    except OSError as exc:
+        raise _unwritable(data_dir, exc) from None
+    try:
+        migrations.migrate(conn, path)
+        _ensure_device(conn)
+    except (sqlite3.Error, OSError) as exc:
+        conn.close()
+        raise _unwritable(data_dir, exc) from None
     try:
         _check_codec(conn, data_dir, codec)
     except BaseException:
@@ -100,16 +116,18 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     # quick_check reads the whole file (seconds on a 1.5 GB store), so it runs only when the
     # last session did not close the store; WAL with synchronous=FULL keeps clean exits sound.
     marker = open_marker(path)
+    if not writable(path):  # SQLite would say "unable to open" or "readonly": not damage
+        raise _read_only(path)
     conn: sqlite3.Connection | None = None
     try:
         conn = _connect(path)
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] if marker.exists() else "ok"
     except sqlite3.DatabaseError as exc:
-        if is_disk_full(exc):  # no room for -wal/-shm: not damage, never "restore a backup"
+        if is_disk_full(exc) or is_read_only(exc):  # never "restore a backup" for these
             if conn is not None:
                 conn.close()
-            raise DiskFull() from None
+            raise _unwritable(path.parent, exc) from None
         ok = type(exc).__name__
     if ok != "ok":
         if conn is not None:
@@ -118,6 +136,30 @@ def _open_checked(path: Path) -> sqlite3.Connection:
     assert conn is not None
     marker.touch()
     return conn
+
+
+def writable(path: Path) -> bool:
+    """Tell whether the database file (or, before it exists, its folder) can be written.
+
+    SQLite also needs to create -wal, -shm and the open marker next to the file, so the
+    folder must be writable too. os.access also sees a read-only mount (EROFS), even for root.
+    """
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.R_OK | os.W_OK))
+
+
+def _unwritable(data_dir: Path, exc: BaseException) -> BaseException:
+    """Return the error to raise when opening failed for lack of room or write access."""
+    if is_disk_full(exc):
+        return DiskFull()
+    if is_read_only(exc) or not writable(data_dir / DB_NAME):
+        return _read_only(data_dir / DB_NAME)
+    return exc
+
+
+def _read_only(path: Path) -> StoreReadOnly:
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return StoreReadOnly(what="file" if folder_ok else "folder")
 
 
 def open_marker(path: Path) -> Path:

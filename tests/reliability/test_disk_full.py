@@ -78,6 +78,19 @@ def test_open_on_a_full_disk_is_not_called_corrupt(small_disk: SmallDisk) -> Non
     store.close()
 
 
+def test_new_store_on_a_full_disk_is_disk_full(small_disk: SmallDisk, capsys) -> None:
+    """Creating a store (schema, device id) with no room: disk_full, never store_corrupt."""
+    from subei_mobile.cli import main
+
+    small_disk.fill()
+    with pytest.raises(DiskFull):
+        open_store(small_disk.root / "data")
+    assert main(["--data-dir", str(small_disk.root / "data2"), "check"]) == 2
+    assert main(["--data-dir", str(small_disk.root / "data3"), "demo", "--households", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "[disk_full" in err and "store_corrupt" not in err and "Traceback" not in err
+
+
 def _save(store: Store, n: int) -> str:
     hh = Household(code=f"DF-{n:05d}", township_code="620923100", grid_code=GRID_A,
                    notes="备注" * 400)  # fmt: skip

@@ -64,6 +64,7 @@ def test_init_makes_keys_ca_certificate_admin_and_env_file_once(tmp_path: Path) 
     assert [str(a) for a in san.get_values_for_type(x509.IPAddress)] == ["10.20.0.5"]
     recovery = (data / "for-laptops" / "county-recovery.pub").read_text().strip()
     assert recovery == (data / "county-recovery.pub").read_text().strip()
+    assert server(data, "county-key").stdout.strip() == recovery  # the same key either way
     assert recovery in out and "county-ca.pem" in out and "https://sync.subei.test:8620/" in out
     assert "county-recovery-PRIVATE.key" in out  # told to move the private half offline
     env = (data / "subei-server.env").read_text()

@@ -123,7 +123,13 @@ def test_laptop_pinning_the_county_ca_enrols_and_syncs(tls_server, tmp_path: Pat
 
     done = mobile("enroll", "--server", url, "--code", code.group(1), "--ca-file", str(county_ca))
     assert done.returncode == 0, done.stderr
-    assert mobile("demo", "--households", "5").returncode == 0
+    # Real register rows: an enrolled laptop refuses demo data (it would reach the county).
+    register = tmp_path / "register.csv"
+    register.write_text("household_code,name_zh,relation,township\n"
+                        "TLS-001,巴特尔,户主,党城湾镇\nTLS-002,王芳,户主,党城湾镇\n", "utf-8")  # fmt: skip
+    assert mobile("demo", "--households", "5").returncode == 2
+    done = mobile("import", "households", str(register))
+    assert done.returncode == 0, done.stderr
     done = mobile("sync")
     assert done.returncode == 0, done.stderr
 

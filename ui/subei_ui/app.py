@@ -1,26 +1,31 @@
-"""Start the desktop app: fonts, language, the store (with demo data on first run), the window."""
+"""Start the desktop app: fonts, language, the store (the first-run setup on a new folder), the window."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from subei_mobile import first_run
 from subei_mobile.cli import default_data_dir
 from subei_mobile.errors import SubeiError
 from subei_mobile.security.session import Session
-from subei_mobile.store import Store, open_store
+from subei_mobile.store import open_store
 
 from .issue_text import IssueText
-from .languages import LanguageSwitcher
+from .languages import CHINESE, SETTINGS_KEY, LanguageSwitcher, settings
 from .main_window import MainWindow
 from .signin import idle_limit_s, is_encrypted, sign_in
 from .typefaces import load_fonts, ui_font
 
-FIRST_RUN_DEMO_HOUSEHOLDS = 500
+if TYPE_CHECKING:
+    from .first_run_setup import SetupResult
+
+SetupRunner = Callable[[Path, LanguageSwitcher], "SetupResult | None"]
 
 
 def application(argv: Sequence[str] = ()) -> QApplication:
@@ -33,23 +38,30 @@ def application(argv: Sequence[str] = ()) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def prepare_store(data_dir: Path, demo_households: int = FIRST_RUN_DEMO_HOUSEHOLDS) -> Store:
-    """Open the store; fill an empty one with demo data so the first start shows something."""
-    store = open_store(data_dir)
-    if demo_households and not store.conn.execute("SELECT 1 FROM households LIMIT 1").fetchone():
-        from subei_mobile.demo import generate
+def open_main_window(
+    data_dir: Path, language: str = "", setup: SetupRunner | None = None
+) -> MainWindow | None:
+    """Open the store (first-run setup on a new folder, sign-in when encrypted); build the window.
 
-        generate(store, demo_households)
-    return store
-
-
-def open_main_window(data_dir: Path, language: str = "") -> MainWindow | None:
-    """Open the store (signing in when it is encrypted) and build the main window.
-
-    Returns None when the user closed the sign-in dialog.
+    Returns None when the user closed the setup or the sign-in dialog. A new folder is never
+    filled with anything on its own: demo data only when the setup's demo choice is taken.
     """
+    from .first_run_setup import run_setup
+
     switcher = LanguageSwitcher(QApplication.instance())
-    switcher.switch(language or switcher.remembered(), remember=bool(language))
+    chosen = language or (switcher.remembered() if settings().contains(SETTINGS_KEY) else "")
+    switcher.switch(chosen or first_run.preferred_language(data_dir) or CHINESE,
+                    remember=bool(language))  # fmt: skip
+    if first_run.needs_setup(data_dir):
+        made = (setup or run_setup)(data_dir, switcher)
+        if made is None:
+            return None
+        session = Session(made.account, idle_limit=idle_limit_s()) if made.account else None
+        window = MainWindow(made.store, switcher, account=made.account, session=session)
+        if made.server and made.code:  # the same enrolment the Sync screen runs
+            window.open_screen("sync")
+            window.sync_runner.enrol(made.server, made.code)
+        return window
     if is_encrypted(data_dir):
         signed_in = sign_in(data_dir)
         if signed_in is None:
@@ -57,8 +69,8 @@ def open_main_window(data_dir: Path, language: str = "") -> MainWindow | None:
         store, account = signed_in
         session = Session(account, idle_limit=idle_limit_s())
         return MainWindow(store, switcher, account=account, session=session)
-    # A development store without users opens directly, as before.
-    return MainWindow(prepare_store(data_dir), switcher)
+    # A demo store, or a development store made before stores were set up, opens directly.
+    return MainWindow(open_store(data_dir), switcher)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,6 +45,16 @@ class IssueText(QObject):
             "village.unknown": self.tr("Unknown village"),
             "record_immutable": self.tr("Signed records cannot change; add an amendment"),
             "store_corrupt": self.tr("The database file is damaged; restore the latest backup"),
+            "store_read_only": self.tr(
+                "The data folder is read-only (permissions or a read-only disk). Nothing is "
+                "damaged: do not restore a backup. Use a writable folder or fix its permissions."
+            ),
+            "disk_full": self.tr(
+                "The disk is full; nothing was saved. Free some space and try again."
+            ),
+            "store.demo": self.tr(
+                "This is demo data: it cannot be registered, synced or written to a USB bundle."
+            ),
             "schema_too_new": self.tr("The database was made by a newer version of this program"),
             "not_found": self.tr("The record no longer exists"),
             "cancelled": self.tr("Cancelled"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile.first_run import is_demo
 from subei_mobile.security.fields import PLAIN, StoreConnection
 from subei_mobile.security.roles import Account, allowed
 from subei_mobile.security.session import Session
@@ -117,6 +118,14 @@ class MainWindow(QMainWindow):
         for key, label in self.status_labels.items():
             label.setObjectName(f"status_{key}")
             self.statusBar().addPermanentWidget(label)
+        # A demo store says so all the time: nobody should take its households for real ones.
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("status_demo")
+        self.demo_label.setStyleSheet(
+            "color: white; background: #b35c00; padding: 1px 8px; font-weight: bold;"
+        )
+        self.demo_label.setVisible(is_demo(self.store))
+        self.statusBar().insertPermanentWidget(0, self.demo_label)
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -263,6 +272,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         """Update network state, last sync, pending changes, user and device."""
         labels = self.status_labels
+        self.demo_label.setText(self.tr("Demo data"))
         labels["network"].setText(self.tr("Online") if self.online else self.tr("Offline"))
         last = self.store.meta("last_sync_at") or self.tr("never")
         labels["last_sync"].setText(self.tr("Last sync: %1").replace("%1", last))
@@ -375,6 +385,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.nav.setCurrentRow(0)
         self.show_screen(0)
+
+    def open_screen(self, key: str) -> None:
+        """Show a screen by key, when this user has it."""
+        if key in self.factories:
+            self.nav.setCurrentRow(list(self.factories).index(key))
 
     # -- township office ------------------------------------------------------------------------
     def open_dashboard(self) -> None:

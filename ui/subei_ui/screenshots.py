@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from subei_mobile.first_run import make_demo_store
 from subei_mobile.store import Store
 
-from .app import application, prepare_store
+from .app import application
 from .languages import CHINESE, MONGOLIAN, LanguageSwitcher
 from .main_window import MainWindow
 
@@ -54,7 +55,7 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
     application()
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="subei-shots-") as tmp:
-        store = prepare_store(Path(tmp), households)
+        store = make_demo_store(Path(tmp), households)
         store.conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('role', 'township_office')"
         )
@@ -67,8 +68,46 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
         for language in (CHINESE, MONGOLIAN):
             switcher.switch(language, remember=False)
             written += _render_language(window, SHORT[language], out, examples)
+        # Before the store closes: the window follows the setup's language switches too.
+        written += render_setup(out, Path(tmp) / "new", switcher)
         window.close()
         store.close()
+    return written
+
+
+SETUP_SCREEN = (1366, 768)  # the smallest laptop screen in the field
+
+
+def render_setup(out: Path, data_dir: Path, switcher: LanguageSwitcher) -> list[Path]:
+    """Save the first-run setup's pages in both languages (nothing is written to data_dir)."""
+    from .first_run_setup import FirstRunSetup
+
+    written = []
+    for language in (CHINESE, MONGOLIAN):
+        switcher.switch(language, remember=False)
+        dialog = FirstRunSetup(data_dir, switcher)
+        dialog.show()
+        dialog.adjustSize()
+        settle()
+        fits = dialog.width() <= SETUP_SCREEN[0] and dialog.height() <= SETUP_SCREEN[1]
+        if not fits:
+            raise RuntimeError(f"setup dialog {dialog.width()}x{dialog.height()} > {SETUP_SCREEN}")
+        lang = SHORT[language]
+        written.append(save(dialog, out / f"first-run-setup-{lang}.png"))
+        dialog.name.setText("巴特尔" if lang == "zh" else "ᠪᠠᠲᠤ")
+        dialog.role.setCurrentIndex(dialog.role.findData("grid-worker"))
+        dialog.township.setCurrentIndex(1)
+        dialog.grid.setCurrentIndex(1)
+        dialog.pages.setCurrentIndex(1)
+        dialog.retranslate()
+        written.append(save(dialog, out / f"first-run-user-{lang}.png"))
+        dialog.pages.setCurrentIndex(2)
+        dialog.key_text.setPlainText("9f" * 32)
+        dialog.retranslate()
+        written.append(save(dialog, out / f"first-run-key-{lang}.png"))
+        dialog.close()
+        dialog.deleteLater()
+    switcher.switch(CHINESE, remember=False)
     return written
 
 
@@ -144,8 +183,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m subei_ui.screenshots")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--households", type=int, default=500)
+    parser.add_argument("--setup-only", action="store_true", help="only the first-run setup")
     args = parser.parse_args(argv)
-    written = render_all(args.out, args.households)
+    if args.setup_only:
+        application()
+        args.out.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="subei-shots-") as tmp:
+            switcher = LanguageSwitcher(QApplication.instance())
+            written = render_setup(args.out, Path(tmp) / "new", switcher)
+    else:
+        written = render_all(args.out, args.households)
     print(f"{len(written)} screenshots written to {args.out.resolve()}")
     return 0
 

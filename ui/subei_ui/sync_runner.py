@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
+from subei_mobile.first_run import is_demo
 from subei_mobile.security.fields import StoreConnection
 from subei_mobile.store import Store
 
@@ -62,6 +63,10 @@ MESSAGES = {
         "SyncText",
         "Update needed: this program is too old for the county server. Install the update "
         "from the county, then sync again. Nothing was lost.",
+    ),
+    "store.demo": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.",
     ),
     "enrol.needs_user": QT_TRANSLATE_NOOP(
         "SyncText",
@@ -236,6 +241,10 @@ class SyncRunner(QObject):
         """Start a sync in a pool thread; None when one is already running."""
         if self.running():
             return None
+        if is_demo(self.store):  # refused here at once; the core refuses too
+            self.last_error = "store.demo"
+            self.failed.emit("store.demo")
+            return None
         self.started.emit()
         self.operation = CoreOperation(
             self._sync_work, on_success=self._synced, on_failure=self._sync_failed,
@@ -247,6 +256,10 @@ class SyncRunner(QObject):
     def enrol(self, server: str, code: str, ca_file: str = "") -> CoreOperation | None:
         """Register this laptop in a pool thread."""
         if self.running():
+            return None
+        if is_demo(self.store):
+            self.last_error = "store.demo"
+            self.failed.emit("store.demo")
             return None
         if not server.strip():
             self.failed.emit("server_url")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from subei_mobile.first_run import is_demo
 from subei_mobile.store import Store
 
 from .operations import CoreOperation
@@ -27,6 +28,9 @@ MESSAGES = {
     ),
     "not_enrolled": QT_TRANSLATE_NOOP(
         "UsbBundle", "This laptop is not registered with the county server yet."
+    ),
+    "store.demo": QT_TRANSLATE_NOOP(
+        "UsbBundle", "This is demo data: it can never be written to a USB bundle for the county."
     ),
 }
 SAFE = QT_TRANSLATE_NOOP(
@@ -85,10 +89,13 @@ def safe_text(done: Any) -> str:
 def write_to_usb(parent: QWidget) -> CoreOperation | None:
     """Ask for the stick's folder, export there, then say it is safe to remove."""
     title = _text("Write to USB stick")
+    store: Store = parent.store  # type: ignore[attr-defined]
+    if is_demo(store):  # say so before asking for a stick
+        QMessageBox.warning(parent, title, _text(MESSAGES["store.demo"]))
+        return None
     folder = QFileDialog.getExistingDirectory(parent, title)
     if not folder:
         return None
-    store: Store = parent.store  # type: ignore[attr-defined]
     return export_to(
         store, Path(folder), parent,
         on_done=lambda done: QMessageBox.information(parent, title, safe_text(done)),

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from subei_mobile.errors import SubeiError
+from subei_mobile.errors import DemoStore, SubeiError
+from subei_mobile.first_run import is_demo_folder
 from subei_mobile.security import accounts
 from subei_mobile.security.commands import open_for
 from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
@@ -42,10 +43,15 @@ def register(sub: Any) -> None:
     q.add_argument("conflict_id")
     q.add_argument("choice", type=int, help="candidate number as printed by list")
     q.set_defaults(func=cmd_conflicts_resolve)
+    from .setup_command import register as register_setup  # first-run setup, enrols too
+
+    register_setup(sub)
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     """Generate the device key (sealed under the data key) and register it with the code."""
+    if is_demo_folder(args.data_dir):  # demo data never reaches the county
+        raise DemoStore(action="enroll")
     if not accounts.is_encrypted(args.data_dir):
         raise SubeiError("enrol.needs_user")  # before opening: leave an empty folder empty
     store = open_for(args)  # --user signs in; enrol_device checks the rest

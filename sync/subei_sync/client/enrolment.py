@@ -19,6 +19,7 @@ import json
 from pydantic import ValidationError
 
 from subei_mobile.errors import AuthError, SubeiError
+from subei_mobile.first_run import refuse_demo
 from subei_mobile.security import accounts
 from subei_mobile.store import Store
 
@@ -32,6 +33,7 @@ ENROL_PATH = "/v1/enrol"
 
 def check_can_enrol(store: Store) -> None:
     """Raise a clear error unless this store may be enrolled (see the module comment)."""
+    refuse_demo(store, "enroll")  # before the one-time code is spent
     if not accounts.is_encrypted(store.data_dir):
         raise SubeiError("enrol.needs_user")
     if not store.codec.sealed:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from subei_mobile.first_run import refuse_demo
 from subei_mobile.security import device_secrets
 from subei_mobile.store import Store
 
@@ -116,6 +117,7 @@ def load_identity(store: Store) -> Identity:
     The key is opened with the signed-in user's data key and kept only in the returned object:
     callers load it for one sync and drop it, so nothing signs while nobody is signed in.
     """
+    refuse_demo(store)  # every way to the county (sync, USB bundles) starts here
     facts_text = store.meta(META_KEY)
     pem = device_secrets.read_secret(store, KEY_FILE) if facts_text else None
     if not facts_text or pem is None:

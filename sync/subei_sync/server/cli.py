@@ -97,6 +97,35 @@ def _write_qr(path: Path, code: str) -> Path | None:
     return path
 
 
+def cmd_county_key(args: argparse.Namespace) -> int:
+    """Print the county recovery public key (the value laptops' setup takes) and write its QR."""
+    from subei_mobile.errors import SubeiError
+    from subei_mobile.messages import describe_error
+
+    from .county_key import QR_FILE, adopt, load_or_create
+
+    data_dir = Path(args.data_dir)
+    try:
+        key = adopt(data_dir, args.import_key) if args.import_key else load_or_create(
+            data_dir, args.private_out)  # fmt: skip
+    except SubeiError as exc:
+        print(f"error: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except FileExistsError as exc:
+        print(f"error: {exc.filename} exists; not overwriting a private key", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(key.text)  # alone on stdout: `subei-server county-key > county.pub` is the key file
+    print(f"county key {key.key_id}", file=sys.stderr)
+    if key.private_written is not None:
+        print(f"new county key pair; PRIVATE half written to {key.private_written}\n"
+              "  copy it to offline media kept at the county (it opens any laptop's data when\n"
+              "  every password is lost), then delete it from this server", file=sys.stderr)  # fmt: skip
+    png = _write_qr(Path(args.qr) if args.qr else data_dir / QR_FILE, key.text)
+    if png:
+        print(f"QR code: {png}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_device_list(args: argparse.Namespace) -> int:
     """Print every device with its place, role, status and high-water mark."""
     for d in list_devices(_database(args)):
@@ -153,6 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--township", default="", help="code or name; alone: the whole township")
     p.add_argument("--grid", default="", help="code or name (its township is implied)")
     p.set_defaults(func=cmd_device_rescope)
+    p = sub.add_parser("county-key", help="print the county recovery public key (laptop setup)")
+    p.add_argument("--import", dest="import_key", default="", metavar="KEY|FILE",
+                   help="keep a public key made offline (value, key file or QR image)")  # fmt: skip
+    p.add_argument("--private-out", type=Path, default=None,
+                   help="where a newly made private half goes (default: in the data dir)")  # fmt: skip
+    p.add_argument("--qr", default="", help="QR image path (default: DATA_DIR/county-key.png)")
+    p.set_defaults(func=cmd_county_key)
     p = sub.add_parser("compact", help="drop change-log entries every active device has passed")
     p.add_argument("--max-silence-days", type=float, default=30.0,
                    help="devices silent longer do not hold the log back (default 30)")  # fmt: skip

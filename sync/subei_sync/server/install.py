@@ -25,9 +25,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from subei_mobile.security import county
-
 from ..bundle.files import write_private
+from . import county_key
 from .bundle_keys import ensure_server_keys
 from .database import Database
 
@@ -36,8 +35,6 @@ CA_CERT, CA_KEY = "county-ca.pem", "county-ca.key"
 SERVER_CERT, SERVER_KEY = "server.pem", "server.key"
 FOR_LAPTOPS = "for-laptops"
 ENV_FILE = "subei-server.env"
-# The county recovery key, in the files `subei-server county-key` keeps it in.
-RECOVERY_PUBLIC, RECOVERY_PRIVATE = "county-recovery.pub", "county-recovery-PRIVATE.key"
 META_ADMIN = "admin."
 CA_YEARS, SERVER_YEARS = 20, 5
 # scrypt at 64 MiB: a stolen server_meta row costs an attacker real memory per guess.
@@ -147,22 +144,6 @@ def default_hostnames() -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def ensure_recovery_key(data_dir: Path) -> tuple[bytes, Path | None]:
-    """Return the county recovery public key, making the pair the first time.
-
-    The private half goes to an owner-only file for the operator to move to offline media;
-    the file names are those `subei-server county-key` uses.
-    """
-    public_path = data_dir / RECOVERY_PUBLIC
-    if public_path.exists():
-        return bytes.fromhex(public_path.read_text("ascii").strip()), None
-    pair = county.generate_county_keypair()
-    private_path = data_dir / RECOVERY_PRIVATE
-    write_private(private_path, (pair.private.hex() + "\n").encode())
-    public_path.write_text(pair.public.hex() + "\n", "ascii")
-    return pair.public, private_path
-
-
 def hash_password(password: str) -> str:
     """Return a salted scrypt hash of an administrator's password."""
     salt = secrets.token_bytes(16)
@@ -225,7 +206,9 @@ def init_server(
     os.chmod(data_dir, 0o700)
     created: list[str] = []
     ensure_server_keys(data_dir, db)
-    recovery, private_written = ensure_recovery_key(data_dir)
+    # The county recovery key: the same pair `subei-server county-key` prints (made once).
+    recovery_key = county_key.load_or_create(data_dir)
+    recovery, private_written = recovery_key.public, recovery_key.private_written
     tls = data_dir / TLS_DIR
     tls.mkdir(exist_ok=True)
     _ensure_server_cert(tls, hostnames or default_hostnames(), created)
@@ -238,7 +221,7 @@ def init_server(
     laptops = data_dir / FOR_LAPTOPS
     laptops.mkdir(exist_ok=True)
     (laptops / CA_CERT).write_bytes((tls / CA_CERT).read_bytes())
-    (laptops / RECOVERY_PUBLIC).write_text(recovery.hex() + "\n", "ascii")
+    (laptops / county_key.PUBLIC_FILE).write_text(recovery_key.text + "\n", "ascii")
     return InitReport(
         data_dir=data_dir, ca_cert=laptops / CA_CERT, server_cert=tls / SERVER_CERT,
         server_key=tls / SERVER_KEY, recovery_public=recovery.hex(),

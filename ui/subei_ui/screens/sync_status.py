@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subei_mobile.first_run import is_demo
 from subei_mobile.store import Store
 
 from ..sync_runner import SyncRunner, sync_text
@@ -105,13 +106,16 @@ class SyncScreen(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.background.setText(self.tr("Sync in the background when the server is reachable"))
         enrolled = self.runner.enrolled()
-        self.enrol_box.setVisible(not enrolled)
+        demo = is_demo(self.store)  # never registered: say why instead of offering it
+        self.enrol_box.setVisible(not enrolled and not demo)
         self.sync_button.setEnabled(enrolled and not self.runner.running())
         self.background.setEnabled(enrolled)
         self._show_last()
 
     def _show_last(self) -> None:
-        if self.runner.last_error:
+        if is_demo(self.store):
+            self.result.setText(sync_text("store.demo"))
+        elif self.runner.last_error:
             self.result.setText(sync_text(self.runner.last_error, self.runner.lost))
         elif self.runner.last_result is not None:
             self.result.setText(self.result_text(self.runner.last_result))
