@@ -135,7 +135,10 @@ def previous_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def _laptop(tree: Path | None, data: Path) -> tuple[list[str], dict[str, str]]:
+Program = tuple[list[str], dict[str, str], Path]
+
+
+def _laptop(tree: Path | None, data: Path) -> Program:
     """Return the command and environment of a laptop program (this tree's, or an old one).
 
     A current laptop enrols only with users (its data sealed to the county recovery key): it
@@ -149,17 +152,18 @@ def _laptop(tree: Path | None, data: Path) -> tuple[list[str], dict[str, str]]:
         first_user(data, county_key(data.parent), "wang", "township-office")
         env["SUBEI_PASSWORD"] = PASSWORD
         sign_in = ["--user", "wang"]
+    # `python -c` puts the working folder first on sys.path: run in the program's own tree.
     return [sys.executable, "-c", "import sys; from subei_mobile.cli import main; "
-            "sys.exit(main())", "--data-dir", str(data), *sign_in], env  # fmt: skip
+            "sys.exit(main())", "--data-dir", str(data), *sign_in], env, tree or REPO  # fmt: skip
 
 
-def _run(laptop: tuple[list[str], dict[str, str]], *args: str) -> subprocess.CompletedProcess[str]:
-    cmd, env = laptop
+def _run(laptop: Program, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd, env, cwd = laptop
     return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=180,
-                          check=False)  # fmt: skip
+                          cwd=cwd, check=False)  # fmt: skip
 
 
-def _unsent(laptop: tuple[list[str], dict[str, str]]) -> int:
+def _unsent(laptop: Program) -> int:
     out = _run(laptop, "check").stdout
     found = re.search(r"unsent changes: (\d+)", out)
     assert found, out
@@ -170,6 +174,7 @@ def test_previous_release_laptop_keeps_syncing(county: Server, previous_release:
                                                tmp_path: Path) -> None:  # fmt: skip
     old = _laptop(previous_release, tmp_path / "old-laptop")
     assert not (previous_release / "subei_mobile" / "version.py").exists()  # really the old one
+    assert "--version" not in _run(old, "--help").stdout  # and runs as the old program
     done = _run(old, "enroll", "--server", county.url, "--code", county.enrolment_code())
     assert done.returncode == 0, done.stderr
     assert _run(old, "demo", "--households", "5").returncode == 0
