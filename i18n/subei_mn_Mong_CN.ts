@@ -3419,6 +3419,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation type="unfinished">ᠰᠢᠨᠡᠳᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠄ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠰᠢᠨᠡᠳᠬᠡᠯ&#x202f;ᠢ ᠤᠭᠰᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ&#x202f;ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>

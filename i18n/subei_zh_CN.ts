@@ -3415,6 +3415,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation>需要更新：本程序版本过旧，县服务器已不再接受。请安装县里提供的更新后再同步。数据没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
         <translation>这是演示数据：永远不能注册到县中心或同步。正式工作请使用新的数据文件夹。</translation>
     </message>

@@ -59,6 +59,11 @@ MESSAGES = {
         "SyncText", "Type the server address, e.g. https://county.example/"
     ),
     "code_required": QT_TRANSLATE_NOOP("SyncText", "Type the registration code."),
+    "update_needed": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "Update needed: this program is too old for the county server. Install the update "
+        "from the county, then sync again. Nothing was lost.",
+    ),
     "store.demo": QT_TRANSLATE_NOOP(
         "SyncText",
         "This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.",

@@ -362,7 +362,8 @@ class SyncEngine:
                 if doubt is not None:
                     raise SyncFailed(doubt, answer.status)
                 raise DeviceRevoked(shred_revoked(self.store))
-            params: dict[str, Any] = {k: detail[k] for k in ("seq", "kind") if k in detail}
+            params: dict[str, Any] = {k: detail[k] for k in ("seq", "kind", "min_version")
+                                      if k in detail}  # fmt: skip
             raise SyncFailed(code, answer.status, params)
         raise SyncFailed("clock_skew", 401)
 

@@ -20,7 +20,10 @@ from ..protocol.rebase import REBASE_PATH, RebaseRequest, SignedCheckpoint
 from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
 from .blobs import BlobService
+from .compat import install_version_gate
 from .database import Database
+from .metrics import install_metrics
+from .reference import install_reference_route
 from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
 
 MAX_BODY = frames.MAX_FRAME_BYTES
@@ -83,6 +86,9 @@ def create_app(
     service = SyncService(db, rate=rate, burst=burst, signer=signer)
     app = FastAPI(title="Subei county sync server", version="1")
     app.state.service = service
+    install_version_gate(app)  # laptops too old for this server: update_needed (426)
+    install_metrics(app, db)  # request counts, sync latency, errors at /metrics
+    install_reference_route(app, db)  # signed reference-data updates for laptops
     blobs = BlobService(db, blob_dir) if blob_dir is not None else None
     app.state.blobs = blobs
 
