@@ -232,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check integrity and schema version")
     p.set_defaults(func=cmd_check)
     security_commands.register(sub)
+    from . import backup_cli
+
+    backup_cli.register(sub)
     for ep in entry_points(group="subei_mobile.commands"):
         try:
             register = ep.load()

@@ -79,6 +79,17 @@ MESSAGES = {
         "it were lost. Set up the county key, then register the laptop.",
     ),
 }
+# A laptop put back from a backup that cannot be re-based (client/rebase.py): work stays here.
+_NO_REBASE = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.",
+)
+MESSAGES.update(dict.fromkeys(
+    ("rebase_unavailable", "rebase_no_common_entry", "rebase_failed", "no_audit_chain",
+     "checkpoint_bad_signature", "checkpoint_malformed", "checkpoint_other_device",
+     "checkpoint_mismatch", "checkpoint_unverifiable"),
+    _NO_REBASE,
+))  # fmt: skip
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
 ERASED = QT_TRANSLATE_NOOP(
     "SyncText",

@@ -19,6 +19,7 @@ from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .enrolment import enrol_device
 from .identity import NotEnrolled, load_identity
+from .rebase import Rebased
 from .reference import refresh as refresh_reference
 from .revocation import Shredded
 from .transport import HttpTransport, Unreachable
@@ -137,6 +138,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         transport.close()
     print(file=sys.stderr)
+    if result.rebased is not None:
+        print(rebase_message(result.rebased))
     print(f"sent {result.pushed}, received {result.pulled}, rejected {len(result.rejected)}, "
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
@@ -167,3 +170,10 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     resolve_conflict(store, args.conflict_id, args.choice)
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
+
+
+def rebase_message(rebased: Rebased) -> str:
+    """Return what a re-base did, for people (Chinese or English): nothing was lost."""
+    from subei_mobile.messages import text_for
+
+    return text_for("sync.rebased").format(resent=rebased.resent, first=rebased.first_seq)

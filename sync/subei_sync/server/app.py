@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from ..protocol import frames
 from ..protocol.blobs import MAX_CHUNK, MISSING_PATH, BlobAnswer, BlobQuery
 from ..protocol.ranges import RANGES_PATH
+from ..protocol.rebase import REBASE_PATH, RebaseRequest, SignedCheckpoint
 from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
 from .blobs import BlobService
@@ -136,6 +137,23 @@ def create_app(
             service.handle_sync, request.method, request.url.path, headers, body
         )
         return _response(reply)
+
+    @app.post(
+        REBASE_PATH, response_model=SignedCheckpoint,
+        responses={401: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+                   422: {"model": ErrorBody}, 429: {"model": ErrorBody}},
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+            "schema": body_schema(RebaseRequest)}}}},
+    )  # fmt: skip
+    async def rebase(request: Request) -> Response:
+        """Re-base a laptop put back to an older state: answer with a signed checkpoint."""
+        body = await _read_capped(request, 4096)
+        if body is None:
+            return _response(error(413, "body_too_large"))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            service.handle_rebase, request.method, request.url.path, headers, body
+        ))  # fmt: skip
 
     blob_errors: dict[int | str, dict[str, Any]] = {401: {"model": ErrorBody}, 403: {"model": ErrorBody},
                    413: {"model": ErrorBody}, 422: {"model": ErrorBody},

@@ -193,6 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-silence-days", type=float, default=30.0,
                    help="devices silent longer do not hold the log back (default 30)")  # fmt: skip
     p.set_defaults(func=cmd_compact)
+    p = sub.add_parser("recover-backup",
+                       help="apply a lost laptop's unsent work from its backup (county key)")  # fmt: skip
+    p.add_argument("file", type=Path, help="the laptop's backup (.subeibak)")
+    p.add_argument("--county-key", type=Path, required=True,
+                   help="county recovery private key (hex), kept offline")  # fmt: skip
+    p.set_defaults(func=cmd_recover_backup)
     bun = sub.add_parser("bundle", help="USB bundles").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -278,6 +284,30 @@ def cmd_device_rescope(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(f"device {device.id}: now {', '.join(device.scopes)}"
           " (its laptop purges the old scope on its next sync)")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_recover_backup(args: argparse.Namespace) -> int:
+    """Open a lost laptop's backup with the county key and apply its unacknowledged changes."""
+    from subei_mobile.errors import SubeiError
+    from subei_mobile.messages import describe_error
+
+    from .recovery import recover_backup
+
+    try:
+        private = bytes.fromhex(Path(args.county_key).read_text("ascii").strip())
+        done = recover_backup(_database(args), args.file, private, Path(args.data_dir))
+    except (OSError, ValueError):
+        print("cannot read the county key file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SubeiError as exc:
+        print(f"nothing applied: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"device {done.device_id}: {done.unsent} unsent changes in the backup, "
+          f"{done.already_held} already on the server, {done.applied} applied, "
+          f"{len(done.rejected)} refused")  # fmt: skip
+    for seq, code in done.rejected:
+        print(f"  change {seq}: {code}", file=sys.stderr)
     return EXIT_OK
 
 
