@@ -10,7 +10,7 @@ DATA_DIR ?= data
 QM_DIR ?= ui/subei_ui/i18n
 PACKAGES := subei_mobile ui/subei_ui sync/subei_sync
 
-.PHONY: help setup setup-system setup-python demo test check i18n bench screenshots
+.PHONY: help setup setup-system setup-python demo test check i18n bench screenshots package package-check
 
 help:
 	@echo "make setup        install system packages (root/sudo) and .venv with '.[dev]'"
@@ -20,6 +20,8 @@ help:
 	@echo "make i18n         update i18n/*.ts from ui/ and compile them to $(QM_DIR)/*.qm"
 	@echo "make bench        run bench/*.py"
 	@echo "make screenshots  render docs/screenshots on a virtual screen"
+	@echo "make package      build the laptop package (dist/subei-mobile_*.deb)"
+	@echo "make package-check  build it, install it in a clean Debian 12 root and use it there"
 
 setup: setup-system setup-python
 
@@ -71,3 +73,9 @@ bench: setup-python
 screenshots: setup
 	@if [ -f scripts/screenshots.sh ]; then bash scripts/screenshots.sh; \
 	else echo "screenshots: no scripts/screenshots.sh"; fi
+
+package: setup-python
+	@bash scripts/package.sh
+
+package-check: setup package
+	@bash scripts/package-check.sh

@@ -388,6 +388,122 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <location filename="../ui/subei_ui/backup_actions.py" line="+27"/>
+        <source>This laptop&apos;s data is not encrypted, so it is not backed up: add a user first, then a lost stick shows nothing.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠨᠥᠭᠡᠴᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠬᠡᠷᠡᠭᠯᠡᠭᠴᠢ ᠨᠡᠮᠡᠭᠡᠷᠡᠢ᠂ ᠲᠡᠭᠡᠬᠦ&#x202f;ᠳᠦ USB ᠠᠯᠳᠠᠭᠳᠠᠪᠠᠴᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠭᠠᠳᠠᠭᠰᠢ ᠭᠠᠷᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder is not there any more. Is the USB stick plugged in?</source>
+        <translation type="unfinished">ᠲᠣᠨ ᠬᠠᠪᠲᠠᠰᠤ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠃ USB ᠢ ᠵᠦᠭᠡᠷ ᠵᠠᠯᠭᠠᠭᠰᠠᠨ ᠤᠤ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
+        <translation type="unfinished">USB ᠡᠴᠡ ᠤᠩᠰᠢᠭᠰᠠᠨ ᠨᠢ ᠪᠢᠴᠢᠭᠰᠡᠨ&#x202f;ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠃ ᠡᠨᠡ USB ᠢ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠦᠭᠡᠢ᠂ ᠥᠭᠡᠷ᠎ᠡ&#x202f;ᠶᠢ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a backup of this app.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠹᠠᠶᠢᠯ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ&#x202f;ᠤᠨ ᠨᠥᠭᠡᠴᠡ ᠪᠢᠰᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app. Update the app first.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠬᠡᠪᠯᠡᠯ&#x202f;ᠦᠨ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠬᠢᠭᠰᠡᠨ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠫᠷᠣᠭ᠍ᠷᠠᠮ&#x202f;ᠢ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file is damaged or incomplete and cannot be restored. Nothing on this laptop was changed.</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ ᠹᠠᠶᠢᠯ ᠡᠪᠳᠡᠷᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠳᠤᠲᠠᠭᠤ ᠲᠤᠯᠠ ᠰᠡᠷᠭᠦᠭᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop already has data. Confirm to replace it (it is kept aside).</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠪᠠᠷᠢᠮᠲᠠ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠣᠯᠢᠬᠤ ᠪᠣᠯ ᠪᠠᠲᠤᠯᠠᠭᠠᠷᠠᠢ (ᠤᠭ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ)᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong user name or password for this backup. Nothing was changed.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢᠨ ᠨᠡᠷ᠎ᠡ ᠪᠤᠶᠤ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠷᠤᠭᠤ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation type="unfinished">ᠳ᠋ᠢᠰᠺ ᠳᠦᠭᠦᠷᠴᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠪᠢᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠵᠠᠢ ᠭᠠᠷᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠲᠤᠷᠰᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished">ᠹᠠᠶᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠭᠳᠠᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It did not work (%1). Nothing was changed.</source>
+        <translation type="unfinished">ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to USB stick</source>
+        <translation type="unfinished">USB ᠳᠤ ᠨᠥᠭᠡᠴᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ&#x202f;ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and checking the backup…</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠤᠩᠰᠢᠵᠤ ᠰᠢᠯᠭᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ᠪᠣᠯᠢᠬᠤ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written to %1 and checked (%2 households, %3 changes not yet sent).
+
+It is encrypted: without a password of this laptop or the county key nobody can read it. It is safe to remove the USB stick.</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ %1 ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠰᠢᠯᠭᠠᠪᠠ (%2 ᠥᠷᠬᠡ᠂ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ %3 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ)᠃
+
+ᠨᠢᠭᠤᠴᠠᠯᠠᠭᠳᠠᠭᠰᠠᠨ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ ᠪᠤᠶᠤ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠤᠷ ᠦᠭᠡᠢ ᠪᠣᠯ ᠬᠡᠨ ᠴᠤ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ USB ᠢ ᠰᠠᠭᠠᠳ ᠦᠭᠡᠢ ᠰᠤᠭᠤᠯᠵᠤ ᠪᠣᠯᠤᠨ᠎ᠠ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the data on this laptop with this backup? The data here now is kept aside, not deleted. After the restore, sync: work this laptop already sent comes back from the county server.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠡᠨᠡ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠪᠡᠷ ᠰᠣᠯᠢᠬᠤ ᠤᠤ? ᠣᠳᠣᠬᠠᠨ&#x202f;ᠤ ᠪᠠᠷᠢᠮᠲᠠ&#x202f;ᠶᠢ ᠲᠤᠰᠠᠳ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠪᠥᠭᠡᠳ ᠬᠠᠰᠤᠬᠤ ᠦᠭᠡᠢ᠃ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ&#x202f;ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠄ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠦᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠠᠵᠢᠯ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠡᠴᠡ ᠪᠤᠴᠠᠵᠤ ᠢᠷᠡᠨ᠎ᠡ᠃</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password of %1:</source>
+        <translation type="unfinished">%1 ᠦᠨ ᠨᠢᠭᠤᠴᠠ ᠨᠣᠮᠧᠷ᠄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup of %1 was restored (%2 households). The data it replaced is kept in %3.
+
+The app closes now: start it again and sync.</source>
+        <translation type="unfinished">%1 ᠦ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠶᠢ ᠰᠡᠷᠭᠦᠭᠡᠪᠡ (%2 ᠥᠷᠬᠡ)᠃ ᠰᠣᠯᠢᠭᠳᠠᠭᠰᠠᠨ ᠪᠠᠷᠢᠮᠲᠠ %3 ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠪᠠ᠃
+
+ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠣᠳᠣ ᠬᠠᠭᠠᠭᠳᠠᠨ᠎ᠠ᠄ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠵᠦ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
@@ -2046,7 +2162,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+181"/>
         <source>Subei mobile service centre</source>
         <translation type="unfinished">ᠰᠤᠪᠡᠢ&#x202f;ᠶᠢᠨ ᠶᠠᠪᠤᠳᠠᠯ&#x202f;ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠭᠡ&#x202f;ᠶᠢᠨ ᠲᠥᠪ</translation>
     </message>
@@ -2092,12 +2208,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Dashboard</source>
         <translation type="unfinished">ᠰᠲ᠋ᠠᠲ᠋ᠢᠰᠲ᠋ᠢᠺ</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Import household register…</source>
         <translation type="unfinished">ᠥᠷᠬᠡ&#x202f;ᠶᠢᠨ ᠳᠠᠩᠰᠠ ᠣᠷᠣᠭᠤᠯᠬᠤ…</translation>
     </message>
@@ -2110,6 +2226,16 @@
         <location line="+1"/>
         <source>Write to USB stick…</source>
         <translation type="unfinished">USB ᠳᠤ ᠪᠢᠴᠢᠬᠦ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to USB stick…</source>
+        <translation type="unfinished">USB ᠳᠤ ᠨᠥᠭᠡᠴᠡ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation type="unfinished">ᠨᠥᠭᠡᠴᠡ&#x202f;ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠬᠦ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3287,7 +3413,12 @@ Last sync: %2</source>
         <translation type="unfinished">ᠵᠠᠷᠢᠮ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠡᠴᠡ ᠵᠥᠷᠢᠶᠡᠲᠡᠢ᠂ ᠳᠠᠷᠠᠭᠠᠴᠢᠨ ᠵᠠᠰᠠᠭᠳᠠᠨ᠎ᠠ᠃</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>This laptop was behind the county server (put back from a backup or a copied folder). It was re-based: %1 changes not yet on the server were sent under new numbers and its earlier work was fetched back. Nothing was lost.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠡᠴᠡ ᠬᠣᠴᠣᠷᠣᠭᠰᠠᠨ ᠪᠠᠢᠵᠠᠢ (ᠨᠥᠭᠡᠴᠡ ᠪᠤᠶᠤ ᠬᠠᠭᠤᠯᠪᠤᠷᠢᠯᠠᠭᠰᠠᠨ ᠬᠠᠪᠲᠠᠰᠤ&#x202f;ᠠᠴᠠ ᠰᠡᠷᠭᠦᠭᠡᠭᠰᠡᠨ)᠃ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠪᠠ᠄ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠦᠷᠦᠭᠡ ᠦᠭᠡᠢ %1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ&#x202f;ᠶᠢ ᠰᠢᠨ᠎ᠡ ᠳ᠋ᠤᠭᠠᠷ&#x202f;ᠢᠶᠠᠷ ᠢᠯᠡᠭᠡᠵᠦ᠂ ᠡᠮᠦᠨᠡᠬᠢ ᠠᠵᠢᠯ&#x202f;ᠢ ᠪᠤᠴᠠᠭᠠᠨ ᠠᠪᠤᠪᠠ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Syncing…</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ…</translation>
     </message>
@@ -3356,6 +3487,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation type="unfinished">ᠰᠢᠨᠡᠳᠭᠡᠬᠦ ᠬᠡᠷᠡᠭᠲᠡᠢ᠄ ᠡᠨᠡ ᠫᠷᠣᠭ᠍ᠷᠠᠮ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠦ ᠬᠡᠲᠦᠷᠬᠡᠢ ᠬᠠᠭᠤᠴᠢᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠠᠴᠠ ᠰᠢᠨᠡᠳᠬᠡᠯ&#x202f;ᠢ ᠤᠭᠰᠠᠷᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠢᠵᠢᠯᠢᠰᠬᠡᠭᠡᠷᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
         <translation type="unfinished">ᠡᠨᠡ ᠪᠣᠯ ᠦᠯᠢᠭᠡᠷ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ: ᠰᠢᠶᠠᠨ&#x202f;ᠳᠤ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠳᠠᠩᠰᠠᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠢᠵᠢᠯᠳᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠦᠨᠡᠨ ᠠᠵᠢᠯ&#x202f;ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠬᠠᠪᠲᠠᠰᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠡᠷᠡᠢ᠃</translation>
     </message>
@@ -3370,7 +3506,12 @@ Last sync: %2</source>
         <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠡᠷᠬᠦᠬᠡᠬᠦ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠠᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠭᠡᠭᠡᠭᠳᠡᠪᠡᠯ ᠠᠵᠢᠯ&#x202f;ᠢ ᠨᠢ ᠰᠡᠷᠬᠦᠬᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃ ᠡᠬᠢᠯᠡᠭᠡᠳ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠦᠯᠬᠢᠭᠦᠷ&#x202f;ᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠤᠭᠠᠳ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠨᠢ ᠳᠠᠩᠰᠠᠯᠠᠭᠤᠯᠤᠭᠠᠷᠠᠢ᠃</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ ᠨᠥᠭᠡᠴᠡ&#x202f;ᠡᠴᠡ ᠰᠡᠷᠭᠦᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠥᠭᠡᠳ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠭᠦᠨ&#x202f;ᠢ ᠳᠠᠬᠢᠨ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠶᠠᠮᠠᠷ ᠴᠤ ᠵᠦᠢᠯ ᠢᠯᠡᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠠᠯᠳᠠᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ ᠲᠠᠨ&#x202f;ᠤ ᠠᠵᠢᠯ ᠡᠨᠡ ᠺᠣᠮᠫᠢᠦ᠋ᠲ᠋ᠧᠷ&#x202f;ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠰᠢᠶᠠᠨ&#x202f;ᠤ ᠲᠥᠪ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠠ ᠪᠠᠷᠢᠭᠠᠷᠠᠢ᠃</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation type="unfinished">ᠢᠵᠢᠯᠢᠰᠬᠡᠯ ᠪᠦᠲᠦᠭᠰᠡᠨ ᠦᠭᠡᠢ (%1)᠃</translation>
     </message>

@@ -388,6 +388,122 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <location filename="../ui/subei_ui/backup_actions.py" line="+27"/>
+        <source>This laptop&apos;s data is not encrypted, so it is not backed up: add a user first, then a lost stick shows nothing.</source>
+        <translation>本机数据未加密，因此不备份：请先添加用户，这样U盘丢失也不会泄露任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder is not there any more. Is the USB stick plugged in?</source>
+        <translation>该文件夹已不存在。U盘是否插好？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was read back from the stick differs from what was written. Do not use this stick; try another.</source>
+        <translation>从U盘读回的内容与写入的不一致。请不要使用这个U盘，换一个再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is not a backup of this app.</source>
+        <translation>这不是本程序的备份文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup was made by a newer version of the app. Update the app first.</source>
+        <translation>该备份由更新版本的程序创建，请先升级程序。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup file is damaged or incomplete and cannot be restored. Nothing on this laptop was changed.</source>
+        <translation>备份文件已损坏或不完整，无法恢复。本机上的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This laptop already has data. Confirm to replace it (it is kept aside).</source>
+        <translation>本机已有数据。确认后才会替换（原数据另存，不会删除）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong user name or password for this backup. Nothing was changed.</source>
+        <translation>该备份的用户名或密码不正确。没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full. Nothing was written; free some space and try again.</source>
+        <translation>磁盘已满，什么也没有写入；请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It did not work (%1). Nothing was changed.</source>
+        <translation>操作未成功（%1）。没有任何改动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to USB stick</source>
+        <translation>备份到U盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and checking the backup…</source>
+        <translation>正在读取并校验备份…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup written to %1 and checked (%2 households, %3 changes not yet sent).
+
+It is encrypted: without a password of this laptop or the county key nobody can read it. It is safe to remove the USB stick.</source>
+        <translation>备份已写入 %1 并校验完毕（%2 户，%3 条修改尚未发送）。
+
+备份已加密：没有本机的密码或县中心密钥，任何人都无法读取。现在可以安全拔下U盘。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the data on this laptop with this backup? The data here now is kept aside, not deleted. After the restore, sync: work this laptop already sent comes back from the county server.</source>
+        <translation>用这个备份替换本机上的数据吗？现在的数据会另存，不会删除。恢复后请同步：本机已发送过的工作会从县服务器取回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup of %1 was restored (%2 households). The data it replaced is kept in %3.
+
+The app closes now: start it again and sync.</source>
+        <translation>已恢复 %1 的备份（%2 户）。被替换的数据保存在 %3。
+
+程序现在关闭：请重新启动并同步。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictModel</name>
     <message>
         <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
@@ -2043,7 +2159,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/subei_ui/main_window.py" line="+179"/>
+        <location filename="../ui/subei_ui/main_window.py" line="+181"/>
         <source>Subei mobile service centre</source>
         <translation>肃北流动服务中心</translation>
     </message>
@@ -2089,12 +2205,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Import household register…</source>
         <translation>导入牧户花名册…</translation>
     </message>
@@ -2107,6 +2223,16 @@
         <location line="+1"/>
         <source>Write to USB stick…</source>
         <translation>写入U盘…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up to USB stick…</source>
+        <translation>备份到U盘…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3283,7 +3409,12 @@ Last sync: %2</source>
         <translation>部分数据与服务器不一致，下次同步时修复。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>This laptop was behind the county server (put back from a backup or a copied folder). It was re-based: %1 changes not yet on the server were sent under new numbers and its earlier work was fetched back. Nothing was lost.</source>
+        <translation>本机的数据落后于县服务器（从备份或复制的文件夹恢复过）。已重新对齐：%1 条尚未上传的修改已用新编号发送，本机之前的工作已从服务器取回。没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -3352,6 +3483,11 @@ Last sync: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Update needed: this program is too old for the county server. Install the update from the county, then sync again. Nothing was lost.</source>
+        <translation>需要更新：本程序版本过旧，县服务器已不再接受。请安装县里提供的更新后再同步。数据没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.</source>
         <translation>这是演示数据：永远不能注册到县中心或同步。正式工作请使用新的数据文件夹。</translation>
     </message>
@@ -3366,7 +3502,12 @@ Last sync: %2</source>
         <translation type="unfinished">这台电脑没有县中心恢复密钥，丢失时县里无法找回其中未同步的工作。请先设置县中心密钥，再注册这台电脑。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.</source>
+        <translation>本机是从备份恢复的，县服务器无法与它重新对齐。没有发送也没有丢失任何内容：您的工作仍保存在本机。请联系县中心。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync failed (%1).</source>
         <translation>同步失败（%1）。</translation>
     </message>

@@ -10,6 +10,8 @@ QT_XCB="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 # Screenshots on a virtual screen, CJK glyphs, PDF -> PNG (pdftoppm).
 TOOLS="xvfb xauth fonts-noto-cjk poppler-utils"
+# make package-check: a clean Debian 12 root to install the package into.
+PACKAGING="debootstrap"
 
 is_installed() {
     # Debian 13 renamed some libraries with a t64 suffix; accept either name.
@@ -23,7 +25,7 @@ is_installed() {
 }
 
 missing=()
-for pkg in $QT_OFFSCREEN $QT_XCB $TOOLS; do
+for pkg in $QT_OFFSCREEN $QT_XCB $TOOLS $PACKAGING; do
     is_installed "$pkg" || missing+=("$pkg")
 done
 # The PostgreSQL test cluster needs initdb; the machine image ships it, install it if it does not.

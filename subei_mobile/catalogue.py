@@ -10,6 +10,24 @@ from typing import Any
 
 from .models import BilingualText, Place, Service, ServiceMaterial
 
+# Reference-data updates from the county (subei_sync.client.reference) are kept in this
+# folder of the data folder; a file there replaces the shipped seeds file of the same name.
+REFERENCE_DIR = "reference"
+_override: list[Path] = []
+
+
+def use_reference_dir(folder: Path | None) -> None:
+    """Read reference files from folder first (None: the shipped seeds only); drop caches."""
+    _override[:] = [folder] if folder is not None and folder.is_dir() else []
+    for cached in (places, services, dispute_categories, hazard_kinds, options):
+        cached.cache_clear()
+
+
+def _source(name: str) -> Path:
+    if _override and (_override[0] / name).is_file():
+        return _override[0] / name
+    return seeds_dir() / name
+
 
 def seeds_dir() -> Path:
     """Return the reference-data folder: the packaged copy first, the checkout's second."""
@@ -21,13 +39,13 @@ def seeds_dir() -> Path:
 
 def read_csv(name: str) -> list[dict[str, str]]:
     """Return the rows of a seeds CSV file."""
-    with open(seeds_dir() / name, encoding="utf-8", newline="") as fh:
+    with open(_source(name), encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
 def read_json(name: str) -> Any:
     """Return the content of a seeds JSON file."""
-    with open(seeds_dir() / name, encoding="utf-8") as fh:
+    with open(_source(name), encoding="utf-8") as fh:
         return json.load(fh)
 
 

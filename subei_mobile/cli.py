@@ -18,6 +18,7 @@ from platformdirs import user_data_dir
 
 from .errors import SubeiError
 from .messages import describe_error, describe_issue, text_for
+from .version import __version__
 
 KINDS = ("households", "service-requests", "mediations")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_ERROR = 0, 2, 1
@@ -194,6 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with core and plug-in commands."""
     parser = argparse.ArgumentParser(prog="subei-mobile", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
                         help="data folder (default: %(default)s)")  # fmt: skip
     from .security import commands as security_commands
@@ -230,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="check integrity and schema version")
     p.set_defaults(func=cmd_check)
     security_commands.register(sub)
+    from . import backup_cli
+
+    backup_cli.register(sub)
     for ep in entry_points(group="subei_mobile.commands"):
         try:
             register = ep.load()
@@ -245,6 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The county's reference-data updates applied on this laptop take effect at once.
+    from . import catalogue
+
+    catalogue.use_reference_dir(Path(args.data_dir) / catalogue.REFERENCE_DIR)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_OK

@@ -121,6 +121,17 @@ ZH: dict[str, str] = {
     "keyslots.damaged": "密钥文件 keyslots.json 已损坏",
     "field.unreadable": "加密字段无法解密（数据可能被篡改）",
     "attachment.corrupt": "附件文件已损坏",
+    "backup.not_encrypted": "数据未加密，不能备份（先添加用户以启用加密，U盘丢失也不泄露数据）",
+    "backup.target_missing": "备份目标文件夹不存在（U盘是否已插好？）",
+    "backup.verify_failed": "备份写入后校验失败（U盘可能有问题）；请换一个U盘重试",
+    "backup.not_a_backup": "这不是草原流动服务的备份文件",
+    "backup.unsupported_version": "备份文件由更新版本的程序创建，请先升级程序",
+    "backup.damaged": "备份文件已损坏或不完整，无法恢复；现有数据未改动",
+    "sync.rebased": "本机数据落后于县服务器（从备份或复制的文件夹恢复过）：已按服务器签名的检查点重新对齐；"
+    "{resent} 条尚未上传的修改已用从 {first} 开始的新编号发送，本机之前的工作已从服务器取回；没有丢失任何内容",
+    "recovery.not_enrolled": "该备份来自未注册的笔记本，无法归属到设备",
+    "recovery.unknown_device": "服务器上没有该备份所属的设备",
+    "restore.would_overwrite": "本机已有数据；确认替换请加 --yes（原数据会另存，不会删除）",
     "signature.image_invalid": "签名图像无效（应为 PNG）",
     "signature.image_missing": "签名图像文件不存在",
 }
@@ -128,6 +139,12 @@ EN: dict[str, str] = {
     "refused.not_reassignable": "这类记录随其上级记录归属网格，不能单独改派；请放弃后在正确的记录下重新录入",
     "conflict.device_role": "This laptop is not enrolled as a township office, so the county "
     "server would refuse this resolution; resolve it on a township-office laptop.",
+    "sync.rebased": "this laptop was behind the county server (put back from a backup or a copied"
+    " folder): re-based on the server's signed checkpoint; {resent} changes not yet on the server"
+    " were sent under new numbers from {first}, and this laptop's earlier work was fetched back;"
+    " nothing was lost",
+    "backup.damaged": "The backup file is damaged or incomplete; nothing was changed.",
+    "restore.would_overwrite": "This laptop already has data; add --yes to replace it (kept aside).",
     "disk_full": "The disk is full; nothing was saved. Free some space and try again.",
     "store_read_only": "The data folder or database file is read-only (permissions or a read-only disk); nothing is damaged, do not restore a backup. Use a writable folder or fix the permissions.",
     "store.demo": "This is a demo store: it cannot enrol, sync or write USB bundles. Run setup on a new data folder for real work.",

@@ -32,6 +32,9 @@ RECOVERY_USER = "county-recovery"
 
 def is_encrypted(data_dir: Path) -> bool:
     """Return True when the data folder has key slots (sign-in required)."""
+    from ..store.restore import finish_restore
+
+    finish_restore(Path(data_dir))  # every opening asks this first: finish a cut-short restore
     return keyslots.path_of(data_dir).exists()
 
 

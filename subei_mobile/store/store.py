@@ -64,7 +64,10 @@ def open_store(
     An encrypted store needs the codec of an unlocked key slot (subei_mobile.security.accounts
     .login does that); without one it raises auth.required rather than write plain text.
     """
+    from .restore import finish_restore
+
     data_dir = Path(data_dir)
+    finish_restore(data_dir)  # a restore cut short by a crash: never start empty in its place
     path = data_dir / DB_NAME
     if not create and not path.exists():
         raise NotFound("store_missing")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from subei_sync.server.bundle_import import import_bundle, import_files
 from subei_sync.server.bundle_keys import ServerKeys
 from subei_sync.server.devices import revoke_device
 from sync_harness import GRID_A, Laptop, add_household, edit, enrol_laptop, table_state
+
+from subei_mobile.store import open_store
 
 
 def _unsent(laptop: Laptop) -> int:
@@ -172,3 +175,24 @@ def test_bundles_of_laptops_enrolled_together_do_not_overwrite(
         add_household(laptop.store, GRID_A)
     files = [_carry(county, laptop, stick) for laptop in laptops]
     assert len(set(files)) == 3 and len(list(stick.iterdir())) == 3
+
+
+def test_return_bundle_on_a_laptop_put_back_from_a_copy(county: County, tmp_path: Path) -> None:
+    """A return bundle acknowledging numbers a restored store never used marks nothing sent."""
+    a = enrol_laptop(county.service, tmp_path, "a", "field-staff", GRID_A)
+    add_household(a.store, GRID_A)
+    files = [_carry(county, a, tmp_path / "stick")]
+    a.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copytree(a.store.data_dir, tmp_path / "copy")  # the backup
+    for _ in range(2):
+        add_household(a.store, GRID_A)
+    a.sync()  # online, after the backup
+    _, written = import_files(county.db, county.keys, files, tmp_path / "back")
+    a.store.close()
+    shutil.rmtree(tmp_path / "a")
+    shutil.copytree(tmp_path / "copy", tmp_path / "a")
+    a.store = open_store(tmp_path / "a", user_id="user-a")
+    with pytest.raises(BundleError) as caught:
+        import_return(a.store, a.identity, _return_for(written, a))
+    assert caught.value.code == "bundle.rebase_required"
+    assert _unsent(a) == 2  # still queued; the online sync re-bases

@@ -9,12 +9,11 @@ from __future__ import annotations
 import os
 import resource
 import sqlite3
-import subprocess
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import small_disk as small_disks
+from small_disk import SmallDisk
 from sync_harness import GRID_A, add_household, enrol_laptop, service_over
 
 from subei_mobile.errors import DiskFull
@@ -23,43 +22,7 @@ from subei_mobile.households import register_household
 from subei_mobile.models import Household, Person
 from subei_mobile.store import Store, open_store
 
-
-@dataclass
-class SmallDisk:
-    """A tiny filesystem; `fill` takes every free block, `free` gives them back."""
-
-    root: Path
-
-    def fill(self) -> None:
-        fd = os.open(self.root / "filler", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-        try:
-            for size in (65536, 4096, 512, 1):
-                try:
-                    while os.write(fd, b"\0" * size):
-                        pass
-                except OSError:
-                    continue
-        finally:
-            os.close(fd)
-
-    def free(self) -> None:
-        (self.root / "filler").unlink(missing_ok=True)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
-    root = tmp_path / "disk"
-    root.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root; see the max_page_count variant")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M", "tmpfs", str(root)],
-                          capture_output=True, check=False)  # fmt: skip
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount tmpfs: {done.stderr.decode().strip()}")
-    try:
-        yield SmallDisk(root)
-    finally:
-        subprocess.run(["umount", "-l", str(root)], check=False)
+small_disk = small_disks.small_disk  # a 4 MB tmpfs (tests/small_disk.py)
 
 
 def test_open_on_a_full_disk_is_not_called_corrupt(small_disk: SmallDisk) -> None:

@@ -11,6 +11,7 @@ from subei_sync.client.engine import SyncEngine, SyncResult, local_checksums
 from subei_sync.client.identity import Identity, enrolment_request, new_key, save_identity
 from subei_sync.client.transport import InMemoryTransport, Transport
 from subei_sync.protocol.ranges import RANGES_PATH
+from subei_sync.protocol.rebase import REBASE_PATH
 from subei_sync.protocol.wire import EnrolResponse
 from subei_sync.server import migrations
 from subei_sync.server.database import Database
@@ -57,7 +58,9 @@ def in_memory(service: SyncService) -> InMemoryTransport:
         if path == ENROL_PATH:
             reply = service.handle_enrol(body)
             return reply.status, reply.body
-        serve = service.handle_ranges if path == RANGES_PATH else service.handle_sync
+        serve = {RANGES_PATH: service.handle_ranges, REBASE_PATH: service.handle_rebase}.get(
+            path, service.handle_sync
+        )
         reply = serve(method, path, headers, body)
         return reply.status, reply.body
 

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
             ("import_register", self.import_register, allowed(self.account, "data.import")),
             ("monthly_report", self.monthly_report, office),
             ("usb_bundle", self.write_usb_bundle, bundle_available()),
+            ("backup", self.back_up, True),
+            ("restore", self.restore_backup, True),
             ("lock", self.lock_now, self.session is not None),
             ("switch_user", self.lock_now, self.session is not None),
         ):
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
             ("import_register", self.tr("Import household register…")),
             ("monthly_report", self.tr("Monthly report…")),
             ("usb_bundle", self.tr("Write to USB stick…")),
+            ("backup", self.tr("Back up to USB stick…")),
+            ("restore", self.tr("Restore from backup…")),
             ("lock", self.tr("Lock screen")),
             ("switch_user", self.tr("Switch user…")),
         ):
@@ -451,6 +455,18 @@ class MainWindow(QMainWindow):
         from .usb_bundle import write_to_usb
 
         write_to_usb(self)
+
+    def back_up(self) -> object:
+        """Write an encrypted, verified backup to a chosen folder (a USB stick)."""
+        from .backup_actions import back_up
+
+        return back_up(self)
+
+    def restore_backup(self) -> object:
+        """Put this laptop's data back from a backup file (the current data is kept aside)."""
+        from .backup_actions import restore
+
+        return restore(self)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

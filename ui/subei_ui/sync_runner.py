@@ -59,6 +59,11 @@ MESSAGES = {
         "SyncText", "Type the server address, e.g. https://county.example/"
     ),
     "code_required": QT_TRANSLATE_NOOP("SyncText", "Type the registration code."),
+    "update_needed": QT_TRANSLATE_NOOP(
+        "SyncText",
+        "Update needed: this program is too old for the county server. Install the update "
+        "from the county, then sync again. Nothing was lost.",
+    ),
     "store.demo": QT_TRANSLATE_NOOP(
         "SyncText",
         "This is demo data: it can never be registered or synced with the county. Use a new data folder for real work.",
@@ -74,6 +79,17 @@ MESSAGES = {
         "it were lost. Set up the county key, then register the laptop.",
     ),
 }
+# A laptop put back from a backup that cannot be re-based (client/rebase.py): work stays here.
+_NO_REBASE = QT_TRANSLATE_NOOP(
+    "SyncText",
+    "This laptop was put back from a backup and the county server could not take it back in step. Nothing was sent or lost: your work stays on this laptop. Contact the county office.",
+)
+MESSAGES.update(dict.fromkeys(
+    ("rebase_unavailable", "rebase_no_common_entry", "rebase_failed", "no_audit_chain",
+     "checkpoint_bad_signature", "checkpoint_malformed", "checkpoint_other_device",
+     "checkpoint_mismatch", "checkpoint_unverifiable"),
+    _NO_REBASE,
+))  # fmt: skip
 FALLBACK = QT_TRANSLATE_NOOP("SyncText", "Sync failed (%1).")
 ERASED = QT_TRANSLATE_NOOP(
     "SyncText",

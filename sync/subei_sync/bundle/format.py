@@ -74,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "bundle.no_keys": "this laptop has no county bundle keys (re-enrol with a current server)",
     "bundle.write_failed": "writing the bundle failed (the stick may be full or removed)",
     "bundle.verify_failed": "the bundle read back from the stick differs from what was written",
+    "bundle.rebase_required": "this laptop was put back from a backup: sync online once first",
     "bundle.audit_chain_broken": "the laptop's audit trail in the bundle does not continue the"
     " verified one (nothing applied; the device is flagged for the county)",
 }

@@ -66,6 +66,7 @@ from ..protocol.wire import MAX_CHANGES_PER_REQUEST, Cursor, PushedChange, SyncR
 from .attachments import SENT_KEY
 from .engine import ACKED_KEY, CURSOR_KEY, _remote, pending_attestations, pending_audit
 from .identity import AUDIT_ACKED_KEY, META_KEY, Identity, NotEnrolled, load_identity
+from .rebase import needs_rebase
 from .refusals import note_refusals
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
@@ -309,6 +310,10 @@ def import_return(store: Store, identity: Identity, data: bytes) -> Returned:
     if seen:
         return Returned("already_imported", imported_at=seen)
     receipt = info.receipt
+    if needs_rebase(store, receipt.high_water):
+        # Acknowledges numbers this store never used (put back from a backup): marking its
+        # outbox sent under them would lose its new work. The online sync re-bases.
+        raise BundleError("bundle.rebase_required")
     current = {c.scope: c for c in current_cursors(store, identity)}
     fresh = all(current.get(c.scope) == c for c in info.from_cursors)
     out = Returned("imported", stale=not fresh, more=info.more)

@@ -12,18 +12,23 @@ from subei_mobile.security import accounts
 from subei_mobile.security.commands import open_for
 from subei_mobile.store.conflict_view import view_of
 from subei_mobile.store.conflicts import open_conflicts
+from subei_mobile.version import __version__
 
+from ..protocol.compat import UPDATE_NEEDED
+from ..protocol.reference import ReferenceError
 from .attachments import AttachmentQueue
 from .engine import DeviceRevoked, SyncEngine, SyncFailed
 from .enrolment import enrol_device
 from .identity import NotEnrolled, load_identity
+from .rebase import Rebased
+from .reference import refresh as refresh_reference
 from .refusals import open_refusals
 from .refused_commands import register_refused
 from .resolution import resolve_here
 from .revocation import Shredded
 from .transport import HttpTransport, Unreachable
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED = 0, 2, 3, 4
+EXIT_OK, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_REVOKED, EXIT_UPDATE_NEEDED = 0, 2, 3, 4, 5
 
 
 def register(sub: Any) -> None:
@@ -63,6 +68,10 @@ def cmd_enroll(args: argparse.Namespace) -> int:
         print(f"server unreachable: {exc}", file=sys.stderr)
         return EXIT_UNREACHABLE
     except SyncFailed as exc:
+        if exc.code == UPDATE_NEEDED:
+            print(f"update needed: this laptop runs version {__version__}; install the county's "
+                  "update before enrolling", file=sys.stderr)  # fmt: skip
+            return EXIT_UPDATE_NEEDED
         print(f"enrolment refused: {exc.code}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
@@ -106,13 +115,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
         result = SyncEngine(store, transport, identity, progress=show).sync()
         # Attachments after records, on their own queue: a slow photo never holds up records.
         blobs = AttachmentQueue(store, transport, identity, progress=show).run()
+        # Reference data the county announced in this sync's signed notice.
+        updated = refresh_reference(store, transport, identity)
     except Unreachable as exc:
         print(f"\nserver unreachable ({exc}); changes stay queued", file=sys.stderr)
         return EXIT_UNREACHABLE
     except DeviceRevoked as exc:
         print(f"\n{revocation_text(exc.shredded)}", file=sys.stderr)
         return EXIT_REVOKED
+    except ReferenceError as exc:
+        print(f"\nreference-data update refused ({exc.code}); the current lists stay in use",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_BAD_INPUT
     except SyncFailed as exc:
+        if exc.code == UPDATE_NEEDED:
+            print(f"\nupdate needed: this laptop runs version {__version__}; the county server "
+                  f"needs {exc.params.get('min_version', 'a newer one')} or newer. Install the "
+                  "update from the county, then sync again (nothing was lost).", file=sys.stderr)  # fmt: skip
+            return EXIT_UPDATE_NEEDED
         if exc.status == 401:
             print(f"\nthis device is not allowed to sync ({exc.code})", file=sys.stderr)
             return EXIT_REVOKED
@@ -123,6 +143,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         transport.close()
     print(file=sys.stderr)
+    if result.rebased is not None:
+        print(rebase_message(result.rebased))
     print(f"sent {result.pushed}, received {result.pulled}, rejected {len(result.rejected)}, "
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
@@ -130,6 +152,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for refusal in open_refusals(store.conn):
         # ids and reason codes only: the values stay in the app, behind the role's masking
         print(f"refused: {refusal.table} {refusal.record_id} {refusal.op}: {refusal.reason()}")
+    if updated is not None:
+        print(f"reference data updated to version {updated.version}: {updated.summary}")
     for scope in result.mismatched:
         print(f"warning: scope {scope} differs from the server", file=sys.stderr)
     return EXIT_OK
@@ -160,3 +184,10 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     resolve_here(store, args.conflict_id, args.choice)  # conflict.device_role: exit 2, message
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
+
+
+def rebase_message(rebased: Rebased) -> str:
+    """Return what a re-base did, for people (Chinese or English): nothing was lost."""
+    from subei_mobile.messages import text_for
+
+    return text_for("sync.rebased").format(resent=rebased.resent, first=rebased.first_seq)

@@ -47,6 +47,7 @@ from ..protocol.wire import (
 )
 from .identity import AUDIT_ACKED_KEY, Identity, server_signing_key
 from .notice import accept_notice, confirm_revocation, is_listed
+from .rebase import Rebased, RebaseFailed, needs_rebase, rebase_store
 from .refusals import note_refusals, resend_followed
 from .repair import RepairUnavailable, repair_by_range
 from .revocation import Shredded, is_revocation, shred_revoked
@@ -74,6 +75,10 @@ class SyncFailed(Exception):
         self.params = params or {}  # safe parameters, e.g. the first bad audit entry
 
 
+class _RebaseNeeded(Exception):
+    """The server (or its acknowledgement) shows this store is behind what it holds."""
+
+
 class DeviceRevoked(SyncFailed):
     """The server revoked this device; the local data has been crypto-shredded."""
 
@@ -96,6 +101,7 @@ class SyncResult:
     range_repaired: list[str] = field(default_factory=list)  # scopes repaired by id range
     range_fetched: int = 0  # records fetched by range repair
     purged: int = 0  # records purged from scopes the device no longer follows
+    rebased: Rebased | None = None  # this store was behind the server and was re-based
     bytes_up: int = 0
     bytes_down: int = 0
 
@@ -149,7 +155,11 @@ class SyncEngine:
             else:
                 sent, ahead = ahead, None
                 unsent = sent.request.changes
-            answer = self._receive(sent, result)
+            try:
+                answer = self._receive(sent, result)
+            except _RebaseNeeded:
+                self._rebase(result)  # nothing of that answer was applied
+                continue
             if self._may_pipeline(answer, unsent) and result.rounds < max_rounds:
                 # Its cursors and acknowledgement are those this answer commits below.
                 ahead = self._send(self._request([], answer.cursors, answer), worker)
@@ -172,6 +182,15 @@ class SyncEngine:
             repair.update(fresh)  # re-read those scopes from a snapshot, once
             result.repaired.extend(fresh)
         return result
+
+    def _rebase(self, result: SyncResult) -> None:
+        """Re-base once per sync (client/rebase.py); a second request means it did not take."""
+        if result.rebased is not None:
+            raise SyncFailed("rebase_failed", 409)
+        try:
+            result.rebased = rebase_store(self.store, self.transport, self.identity)
+        except RebaseFailed as exc:
+            raise SyncFailed(exc.code, exc.status) from None
 
     def _range_repair(self, scopes: list[str], result: SyncResult) -> bool:
         """Repair scopes by id range (sync-design.md); False: fall back to a snapshot."""
@@ -300,6 +319,10 @@ class SyncEngine:
             decoded = frames.decode(answer.body, SyncResponse)
         except (frames.FrameError, ValidationError):
             raise Unreachable("answer_corrupt") from None
+        if needs_rebase(self.store, decoded.ack):
+            # The server acknowledges numbers this store never used: its outbox must not be
+            # marked sent under them (an older server, or a laptop without an audit chain).
+            raise _RebaseNeeded
         if decoded.notice is not None and server_signing_key(self.store):
             # (a laptop enrolled before the server had a signing key cannot check it: ignored)
             try:
@@ -331,6 +354,8 @@ class SyncEngine:
             if answer.status == 200:
                 return answer
             detail = _error(answer.body)
+            if answer.status == 409 and detail.get("code") == "rebase_required":
+                raise _RebaseNeeded
             if answer.status == 401 and detail.get("code") == "clock_skew" and attempt == 0:
                 # The laptop clock is off: sign with the server's time from now on.
                 self.identity.clock_offset = float(detail["server_time"]) - self.identity.wall()
@@ -344,7 +369,8 @@ class SyncEngine:
                 if doubt is not None:
                     raise SyncFailed(doubt, answer.status)
                 raise DeviceRevoked(shred_revoked(self.store))
-            params: dict[str, Any] = {k: detail[k] for k in ("seq", "kind") if k in detail}
+            params: dict[str, Any] = {k: detail[k] for k in ("seq", "kind", "min_version")
+                                      if k in detail}  # fmt: skip
             raise SyncFailed(code, answer.status, params)
         raise SyncFailed("clock_skew", 401)
 

@@ -11,7 +11,13 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
+from subei_mobile.version import __version__
+
+from ..protocol.compat import APP_HEADER
+
 T = TypeVar("T")
+# Every request names the program's version, so the server can say "update needed".
+VERSION = {APP_HEADER: __version__}
 
 
 class Unreachable(Exception):
@@ -64,6 +70,8 @@ class HttpTransport:
             # server ignores (frames are zstd already; HTTP/1.1 keeps connections alive anyway).
             for name in ("user-agent", "accept", "accept-encoding", "connection"):
                 self.client.headers.pop(name, None)
+            # The program's version, so the server can say "update needed" (protocol.compat).
+            self.client.headers.update(VERSION)
 
     def post(self, path: str, body: bytes, headers: dict[str, str]) -> Answer:
         """Send one request on a kept-alive connection."""
@@ -115,7 +123,7 @@ class AsgiTransport:
         async def call() -> Answer:
             transport = httpx.ASGITransport(app=self.app)
             async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
-                reply = await client.post(path, content=body, headers=headers)
+                reply = await client.post(path, content=body, headers={**headers, **VERSION})
                 return Answer(reply.status_code, reply.content)
 
         return self._run(call())
@@ -128,7 +136,8 @@ class AsgiTransport:
         async def call() -> Answer:
             transport = httpx.ASGITransport(app=self.app)
             async with httpx.AsyncClient(transport=transport, base_url=self.base_url) as client:
-                reply = await client.request(method, path, content=body or None, headers=headers)
+                reply = await client.request(method, path, content=body or None,
+                                             headers={**(headers or {}), **VERSION})  # fmt: skip
                 return Answer(reply.status_code, reply.content, dict(reply.headers))
 
         return self._run(call())

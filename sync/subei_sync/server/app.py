@@ -17,9 +17,11 @@ from pydantic import BaseModel
 from ..protocol import frames
 from ..protocol.blobs import MAX_CHUNK, MISSING_PATH, BlobAnswer, BlobQuery
 from ..protocol.ranges import RANGES_PATH
+from ..protocol.rebase import REBASE_PATH, RebaseRequest, SignedCheckpoint
 from ..protocol.wire import EnrolRequest, EnrolResponse, ErrorBody
 from . import migrations
 from .blobs import BlobService
+from .compat import install_version_gate
 from .database import Database
 from .intake import (
     BODY_BUDGET,
@@ -33,6 +35,8 @@ from .intake import (
     read_body,
     signature_refusal,
 )
+from .metrics import install_metrics
+from .reference import install_reference_route
 from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
 
 MAX_BODY = frames.MAX_FRAME_BYTES
@@ -101,6 +105,9 @@ def create_app(
     service = SyncService(db, rate=rate, burst=burst, signer=signer)
     app = FastAPI(title="Subei county sync server", version="1")
     app.state.service = service
+    install_version_gate(app)  # laptops too old for this server: update_needed (426)
+    install_metrics(app, db)  # request counts, sync latency, errors at /metrics
+    install_reference_route(app, db)  # signed reference-data updates for laptops
     blobs = BlobService(db, blob_dir) if blob_dir is not None else None
     app.state.blobs = blobs
     bodies, decoded = Budget(BODY_BUDGET), Budget(DECODE_BUDGET)  # all requests together
@@ -171,6 +178,23 @@ def create_app(
     async def sync(request: Request) -> Response:
         """Push outbox changes and pull changes since the cursors, in one signed round trip."""
         return await signed_frame(request, MAX_BODY, service.handle_sync)
+
+    @app.post(
+        REBASE_PATH, response_model=SignedCheckpoint,
+        responses={401: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+                   422: {"model": ErrorBody}, 429: {"model": ErrorBody}},
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+            "schema": body_schema(RebaseRequest)}}}},
+    )  # fmt: skip
+    async def rebase(request: Request) -> Response:
+        """Re-base a laptop put back to an older state: answer with a signed checkpoint."""
+        body = await _read_capped(request, 4096)
+        if body is None:
+            return _response(error(413, "body_too_large"))
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        return _response(await run_in_threadpool(
+            service.handle_rebase, request.method, request.url.path, headers, body
+        ))  # fmt: skip
 
     blob_errors: dict[int | str, dict[str, Any]] = {401: {"model": ErrorBody}, 403: {"model": ErrorBody},
                    413: {"model": ErrorBody}, 422: {"model": ErrorBody},

@@ -21,6 +21,7 @@ from ..protocol.notice import verify_attestation
 from ..protocol.wire import AuditEntry, AuditPosition, SyncRequest
 from .database import Database, Tx
 from .devices import Device
+from .rebase import current_chain, link_fault
 
 log = logging.getLogger("subei_sync.server")
 AGREEMENTS = "mediation_agreements"
@@ -88,8 +89,9 @@ def accept_audit(tx: Tx, device: Device, req: SyncRequest) -> int | None:
     """
     if not req.audit and req.audit_total is None:
         return None
+    chain_id = current_chain(tx, device.id)  # a re-based device continues a new chain
     rows = tx.execute(
-        "SELECT seq, head, mac_key FROM audit_chains WHERE device_id = ?", (device.id,)
+        "SELECT seq, head, mac_key FROM audit_chains WHERE device_id = ?", (chain_id,)
     )
     if not rows:
         return None  # enrolled without an audit position: nothing to verify against
@@ -108,7 +110,7 @@ def accept_audit(tx: Tx, device: Device, req: SyncRequest) -> int | None:
     tx.executemany(
         f"INSERT INTO audit_entries (device_id, {', '.join(_ENTRY_COLUMNS)}, received_at)"
         f" VALUES ({', '.join('?' * (len(_ENTRY_COLUMNS) + 2))})",
-        [(device.id, *(e["device_id" if c == "origin" else c] for c in _ENTRY_COLUMNS), at)
+        [(chain_id, *(e["device_id" if c == "origin" else c] for c in _ENTRY_COLUMNS), at)
          for e in chain],
     )  # fmt: skip
     for _ in chain:
@@ -116,7 +118,7 @@ def accept_audit(tx: Tx, device: Device, req: SyncRequest) -> int | None:
     last = chain[-1]
     tx.execute(
         "UPDATE audit_chains SET seq = ?, head = ?, mac_key = ? WHERE device_id = ?",
-        (last["seq"], last["entry_hash"], key.hex(), device.id),
+        (last["seq"], last["entry_hash"], key.hex(), chain_id),
     )
     return int(last["seq"])
 
@@ -127,7 +129,7 @@ def flag_device(db: Database, device_id: str, fault: ChainFault) -> None:
         tx.execute(
             "UPDATE audit_chains SET fault_seq = ?, fault_kind = ?, flagged_at = ?"
             " WHERE device_id = ?",
-            (fault.seq, fault.kind, _now(), device_id),
+            (fault.seq, fault.kind, _now(), current_chain(tx, device_id)),
         )
     log.warning("audit chain broken", extra={
         "event": "audit_broken", "device": device_id, "seq": fault.seq, "kind": fault.kind,
@@ -154,8 +156,10 @@ def verify_stored(db: Database, device_id: str | None = None) -> list[ChainRepor
             for e in entries:
                 e["device_id"] = e.pop("origin")
                 e["seq"] = int(e["seq"])
-            fault = verify(entries, bytes.fromhex(anchor_key), int(seq),
-                           after_seq=int(anchor_seq), head=str(anchor_head))  # fmt: skip
+            fault = link_fault(tx, str(dev)) or verify(
+                entries, bytes.fromhex(anchor_key), int(seq),
+                after_seq=int(anchor_seq), head=str(anchor_head),
+            )  # fmt: skip
             flagged = ChainFault(int(fault_seq), str(fault_kind)) if fault_seq is not None else None
             reports.append(ChainReport(str(dev), len(entries), fault, flagged))
     return reports

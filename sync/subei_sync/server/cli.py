@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from subei_mobile.catalogue import find_place, places
+from subei_mobile.version import __version__
 
-from . import migrations
+from . import install_commands, migrations, reference
 from .bundle_keys import ensure_server_keys, load_or_create_keys
 from .database import Database, open_database
 from .devices import ROLES, add_device, list_devices, revoke_device
@@ -36,13 +37,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .app import create_app
     from .logs import configure
 
-    configure()
+    configure(log_file=args.log_file)
     db = _database(args)
     # Attachment blobs stay on disk under the data folder, with SQLite and with PostgreSQL.
     from .blobs import BLOB_DIR
 
     app = create_app(db, blob_dir=Path(args.data_dir) / BLOB_DIR,
                      signer=load_or_create_keys(Path(args.data_dir)).signer)  # fmt: skip
+    if args.min_app_version:
+        app.state.min_app_version = args.min_app_version
     # Keep idle connections for 2 min (uvicorn's default is 5 s): a reconnect costs a 2G
     # laptop one more RTT (two with TLS). No Date/Server headers: bytes on a 50 kbit/s link.
     # TLS with a certificate issued by the county CA; laptops pin that CA (enroll --ca-file).
@@ -142,6 +145,7 @@ def cmd_device_revoke(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser."""
     parser = argparse.ArgumentParser(prog="subei-server", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, default=Path("server-data"))
     parser.add_argument("--db", default="", help="postgresql://... (default: SQLite in data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -151,7 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tls-cert", default="", help="PEM certificate chain (issued by the county CA)")
     p.add_argument("--tls-key", default="", help="PEM private key of that certificate")
     p.add_argument("--db", default=argparse.SUPPRESS, help="as the global --db")
+    p.add_argument(
+        "--log-file", default="", help="JSON log lines to this file, rotated (else stderr)"
+    )
+    p.add_argument("--min-app-version", default="",
+                   help="oldest laptop program that may sync (default: one minor version behind)")  # fmt: skip
     p.set_defaults(func=cmd_serve)
+    install_commands.register(sub)
+    reference.register(sub)
     dev = sub.add_parser("device", help="manage field devices").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -182,6 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-silence-days", type=float, default=30.0,
                    help="devices silent longer do not hold the log back (default 30)")  # fmt: skip
     p.set_defaults(func=cmd_compact)
+    p = sub.add_parser("recover-backup",
+                       help="apply a lost laptop's unsent work from its backup (county key)")  # fmt: skip
+    p.add_argument("file", type=Path, help="the laptop's backup (.subeibak)")
+    p.add_argument("--county-key", type=Path, required=True,
+                   help="county recovery private key (hex), kept offline")  # fmt: skip
+    p.set_defaults(func=cmd_recover_backup)
     bun = sub.add_parser("bundle", help="USB bundles").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -267,6 +284,30 @@ def cmd_device_rescope(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     print(f"device {device.id}: now {', '.join(device.scopes)}"
           " (its laptop purges the old scope on its next sync)")  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_recover_backup(args: argparse.Namespace) -> int:
+    """Open a lost laptop's backup with the county key and apply its unacknowledged changes."""
+    from subei_mobile.errors import SubeiError
+    from subei_mobile.messages import describe_error
+
+    from .recovery import recover_backup
+
+    try:
+        private = bytes.fromhex(Path(args.county_key).read_text("ascii").strip())
+        done = recover_backup(_database(args), args.file, private, Path(args.data_dir))
+    except (OSError, ValueError):
+        print("cannot read the county key file", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SubeiError as exc:
+        print(f"nothing applied: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"device {done.device_id}: {done.unsent} unsent changes in the backup, "
+          f"{done.already_held} already on the server, {done.applied} applied, "
+          f"{len(done.rejected)} refused")  # fmt: skip
+    for seq, code in done.rejected:
+        print(f"  change {seq}: {code}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message"}
 
@@ -23,9 +25,22 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
-def configure(level: int = logging.INFO) -> None:
-    """Send the server's logs to stderr as JSON lines."""
-    handler = logging.StreamHandler(sys.stderr)
+LOG_BYTES, LOG_KEEP = 10 * 1024 * 1024, 10
+
+
+def configure(level: int = logging.INFO, log_file: str = "") -> None:
+    """Send the server's logs as JSON lines to stderr, or to log_file rotated at 10 MB.
+
+    Under systemd, stderr goes to the journal, which rotates by itself; a log file keeps
+    the newest LOG_KEEP files of LOG_BYTES each (server.log, server.log.1, ...).
+    """
+    handler: logging.Handler
+    if log_file:
+        Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=LOG_KEEP,
+                                      encoding="utf-8")  # fmt: skip
+    else:
+        handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     logger = logging.getLogger("subei_sync.server")
     logger.handlers[:] = [handler]

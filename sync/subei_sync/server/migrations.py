@@ -147,10 +147,29 @@ CREATE TABLE device_cursors (
 CREATE TABLE log_horizon (scope TEXT PRIMARY KEY, seq BIGINT NOT NULL)
 """
 
-# v6: refused changes, per device: a retry of a request whose answer was lost gets the same
+# v6: re-based devices (rebase.py): one row per continuation of a device's audit chain, with
+# the checkpoint the server signed (the device's high-water mark and the audit head it held).
+V6 = """
+CREATE TABLE device_rebases (
+    chain TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    n BIGINT NOT NULL,
+    parent TEXT NOT NULL,
+    branch_seq BIGINT NOT NULL,
+    branch_head TEXT NOT NULL,
+    high_water BIGINT NOT NULL,
+    audit_seq BIGINT NOT NULL,
+    audit_head TEXT NOT NULL,
+    checkpoint TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (device_id, n)
+)
+"""
+
+# v7: refused changes, per device: a retry of a request whose answer was lost gets the same
 # refusals again (before, the retry was skipped as already applied and the laptop took the
 # refused change for accepted: the work was silently dropped).
-V6 = """
+V7 = """
 CREATE TABLE rejections (
     device_id TEXT NOT NULL,
     device_seq BIGINT NOT NULL,
@@ -161,7 +180,7 @@ CREATE TABLE rejections (
 )
 """
 
-STEPS: list[str] = [V1, V2, V3, V4, V5, V6]
+STEPS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
 LATEST = len(STEPS)
 
 

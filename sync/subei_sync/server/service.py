@@ -28,6 +28,7 @@ from .feed import Feed
 from .intake import bad_request_code
 from .notice import current_notice
 from .ranges import handle_ranges
+from .rebase import RebaseRequired, check_position, handle_rebase
 
 log = logging.getLogger("subei_sync.server")
 SYNC_PATH = "/v1/sync"
@@ -114,6 +115,11 @@ class SyncService:
         reply = handle_ranges(self.db, self.limit.allow, method, path, headers, body)
         return Reply(reply.status, reply.body, reply.content_type)
 
+    def handle_rebase(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:
+        """Re-base a device that is behind what the server holds from it (rebase.py)."""
+        reply = handle_rebase(self.db, self.signer, self.limit.allow, method, path, headers, body)
+        return Reply(reply.status, reply.body)
+
     def handle_sync(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Reply:
         """Authenticate a signed sync request and answer it."""
         started = time.perf_counter()
@@ -141,6 +147,8 @@ class SyncService:
             if exc.code == "device_revoked":
                 return self._revoked()
             return error(exc.status, exc.code)
+        except RebaseRequired:  # restored from a backup: nothing of this request was applied
+            return error(409, "rebase_required")
         except AuditBroken as exc:  # nothing of this request was applied
             flag_device(self.db, device.id, exc.fault)
             return error(409, "audit_chain_broken", seq=exc.fault.seq, kind=exc.fault.kind)
@@ -157,6 +165,7 @@ class SyncService:
         audit_ack: int | None
         if req.changes or req.audit or req.attestations:
             with self.db.transaction("write") as tx:
+                check_position(tx, device, req)
                 refused = check_attestations(tx, device, req)
                 pushed = Applier(tx, device, refused).push(req)
                 audit_ack = accept_audit(tx, device, req)  # raises (rolling back) when broken
@@ -166,6 +175,7 @@ class SyncService:
                     "SELECT status, high_water FROM devices WHERE id = ?", (device.id,)
                 )
                 if rows and rows[0][0] == "active":
+                    check_position(tx, device, req)
                     audit_ack = accept_audit(tx, device, req)  # no entries: writes nothing
             if not rows or rows[0][0] != "active":
                 raise PushRefused("device_revoked", 401)

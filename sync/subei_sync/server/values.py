@@ -42,7 +42,7 @@ def chosen_value(ch: PushedChange) -> tuple[Any] | None:
 
 
 def record_rejection(tx: Tx, device_id: str, rejection: Rejection) -> None:
-    """Keep a refusal, so a retried request is told it again (migration v6)."""
+    """Keep a refusal, so a retried request is told it again (migration v7)."""
     tx.execute(
         "INSERT INTO rejections (device_id, device_seq, code, field, issue) VALUES (?, ?, ?, ?, ?)",
         (device_id, rejection.seq, rejection.code, rejection.field, rejection.issue),

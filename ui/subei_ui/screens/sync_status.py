@@ -136,6 +136,13 @@ class SyncScreen(QWidget):
             )
         if result.mismatched:
             text += " " + self.tr("Some data differs from the server; it is repaired next time.")
+        rebased = getattr(result, "rebased", None)
+        if rebased is not None:
+            text += " " + self.tr(
+                "This laptop was behind the county server (put back from a backup or a copied"
+                " folder). It was re-based: %1 changes not yet on the server were sent under new"
+                " numbers and its earlier work was fetched back. Nothing was lost."
+            ).replace("%1", str(rebased.resent))
         return text
 
     def changeEvent(self, event: QEvent) -> None:
