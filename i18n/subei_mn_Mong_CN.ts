@@ -506,7 +506,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
         <source>Household</source>
         <translation type="unfinished">ᠥᠷᠬᠡ</translation>
     </message>
@@ -603,7 +603,7 @@ The app closes now: start it again and sync.</source>
     <message>
         <location line="+28"/>
         <source>Record</source>
-        <translation type="unfinished">ᠲᠡᠮᠳᠡᠭᠯᠡᠯ</translation>
+        <translation type="unfinished">ᠪᠢᠴᠢᠯᠭᠡ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1067,7 +1067,12 @@ The app closes now: start it again and sync.</source>
         <translation type="unfinished">ᠹᠠᠢᠯ&#x202f;ᠢ ᠤᠩᠰᠢᠵᠤ ᠳᠡᠢᠯᠬᠦ ᠦᠭᠡᠢ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
+        <translation type="unfinished">ᠵᠦᠪᠬᠡᠨ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠤᠨ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠵᠦᠷᠢᠴᠡᠯ ᠢ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ᠎ᠡ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file is empty</source>
         <translation type="unfinished">ᠹᠠᠢᠯ ᠬᠣᠭᠤᠰᠤᠨ</translation>
     </message>
@@ -2733,6 +2738,69 @@ The app closes now: start it again and sync.</source>
     </message>
 </context>
 <context>
+    <name>RefusedList</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/refused_list.py" line="+42"/>
+        <source>Outside the grids this laptop serves: the township office reassigns or discards it</source>
+        <translation type="unfinished">ᠡᠨᠡ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠦᠨ ᠬᠠᠷᠢᠶᠠᠯᠠᠬᠤ ᠲᠣᠣᠷ ᠤᠨ ᠭᠠᠳᠠᠨ᠎ᠠ᠄ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠳᠠᠬᠢᠨ ᠬᠠᠭᠤᠷᠢᠴᠢᠯᠠᠬᠤ ᠪᠤᠶᠤ ᠬᠠᠰᠤᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a township-office laptop may do this</source>
+        <translation type="unfinished">ᠵᠦᠪᠬᠡᠨ ᠰᠢᠶᠠᠩ ᠪᠠᠯᠭᠠᠰᠤ ᠶᠢᠨ ᠠᠯᠪᠠᠨ ᠲᠠᠰᠤᠭ ᠤᠨ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠡᠨᠡ ᠢ ᠬᠢᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value breaks a rule (%1): %2</source>
+        <translation type="unfinished">ᠨᠢᠭᠡ ᠤᠳᠤᠬ᠎ᠠ ᠳᠦᠷᠢᠮ ᠳᠦ ᠨᠡᠶᠢᠴᠡᠬᠦ ᠦᠭᠡᠢ (%1)᠄ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused by the server, kept on this laptop: %1</source>
+        <translation type="unfinished">ᠰᠢᠶᠠᠨ ᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠡᠪᠴᠢᠭᠰᠡᠨ᠂ ᠡᠨᠡ ᠺᠤᠮᠫᠢᠦ᠋ᠲᠧᠷ ᠲᠦ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ᠄ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation type="unfinished">ᠪᠢᠴᠢᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished">ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished">ᠰᠢᠯᠲᠠᠭᠠᠨ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused changes</source>
+        <translation type="unfinished">ᠲᠡᠪᠴᠢᠭᠳᠡᠭᠰᠡᠨ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new record</source>
+        <translation type="unfinished">ᠰᠢᠨ᠎ᠡ ᠪᠢᠴᠢᠯᠭᠡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation type="unfinished">ᠵᠠᠰᠠᠪᠤᠷᠢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation type="unfinished">ᠬᠠᠰᠤᠯᠲᠠ</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
@@ -3130,7 +3198,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+90"/>
         <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation type="unfinished">ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠵᠥᠷᠢᠴᠡᠯ: %1</translation>
@@ -3281,7 +3349,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+93"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+96"/>
         <source>never</source>
         <translation type="unfinished">ᠦᠭᠡᠢ</translation>
     </message>
@@ -3330,7 +3398,7 @@ Last sync: %2</source>
         <translation type="unfinished">ᠰᠧᠷᠸᠧᠷ&#x202f;ᠲᠡᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠶ᠎ᠡ&#x202f;ᠳᠦ ᠠᠷᠤ ᠲᠠᠯ᠎ᠠ&#x202f;ᠳᠤ ᠢᠵᠢᠯᠢᠰᠬᠡᠬᠦ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sent %1 changes, received %2.</source>
         <translation type="unfinished">%1 ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠯᠲᠡ ᠢᠯᠡᠭᠡᠵᠦ᠂ %2 ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠪᠠ᠃</translation>
     </message>

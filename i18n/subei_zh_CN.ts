@@ -506,7 +506,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+74"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+75"/>
         <source>Household</source>
         <translation>牧户</translation>
     </message>
@@ -1067,7 +1067,12 @@ The app closes now: start it again and sync.</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Only a township-office laptop can resolve conflicts (the server refuses)</source>
+        <translation>只有登记为乡镇办的电脑才能裁决冲突（县服务器会拒绝其他电脑的裁决）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -2730,6 +2735,69 @@ The app closes now: start it again and sync.</source>
     </message>
 </context>
 <context>
+    <name>RefusedList</name>
+    <message>
+        <location filename="../ui/subei_ui/screens/refused_list.py" line="+42"/>
+        <source>Outside the grids this laptop serves: the township office reassigns or discards it</source>
+        <translation>不在本机负责的网格内：需由乡镇办改派或放弃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a township-office laptop may do this</source>
+        <translation>只有乡镇办的电脑可以执行此操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A value breaks a rule (%1): %2</source>
+        <translation>有一项内容不符合规则（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused by the server</source>
+        <translation>被县服务器拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused by the server, kept on this laptop: %1</source>
+        <translation>被县服务器拒绝、保留在本机的更改：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused changes</source>
+        <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../ui/subei_ui/screens/register_import.py" line="+47"/>
@@ -3126,7 +3194,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/review.py" line="+83"/>
+        <location filename="../ui/subei_ui/screens/review.py" line="+90"/>
         <location line="+29"/>
         <source>Open conflicts: %1</source>
         <translation>待处理冲突：%1</translation>
@@ -3277,7 +3345,7 @@ The app closes now: start it again and sync.</source>
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../ui/subei_ui/screens/sync_status.py" line="+93"/>
+        <location filename="../ui/subei_ui/screens/sync_status.py" line="+96"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3326,7 +3394,7 @@ Last sync: %2</source>
         <translation>能连上服务器时在后台自动同步</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sent %1 changes, received %2.</source>
         <translation>已发送 %1 条修改，已接收 %2 条。</translation>
     </message>

@@ -104,6 +104,8 @@ ZH: dict[str, str] = {
     "auth.locked_out": "密码错误次数过多，请稍后再试（retry_after 为需等待的秒数）",
     "auth.no_keys": "本机的密钥已被清除，数据无法读取；请联系县中心",
     "auth.forbidden": "当前用户的角色无权执行此操作",
+    "refused.not_reassignable": "这类记录随其上级记录归属网格，不能单独改派；请放弃后在正确的记录下重新录入",
+    "conflict.device_role": "本机登记的角色不是乡镇办，县服务器不会接受这里的冲突裁决；请由乡镇办的电脑处理",
     "auth.weak_password": "密码太短",
     "auth.weak_kdf": "密码派生参数低于安全下限",
     "user.exists": "该用户已存在",
@@ -134,6 +136,9 @@ ZH: dict[str, str] = {
     "signature.image_missing": "签名图像文件不存在",
 }
 EN: dict[str, str] = {
+    "refused.not_reassignable": "这类记录随其上级记录归属网格，不能单独改派；请放弃后在正确的记录下重新录入",
+    "conflict.device_role": "This laptop is not enrolled as a township office, so the county "
+    "server would refuse this resolution; resolve it on a township-office laptop.",
     "sync.rebased": "this laptop was behind the county server (put back from a backup or a copied"
     " folder): re-based on the server's signed checkpoint; {resent} changes not yet on the server"
     " were sent under new numbers from {first}, and this laptop's earlier work was fetched back;"

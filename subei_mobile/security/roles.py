@@ -22,6 +22,7 @@ PERMISSIONS: dict[str, frozenset[Role]] = {
     "records.open": ALL,  # show a record's ID number and phone unmasked
     "mediations.view_all_grids": STAFF,
     "conflicts.resolve": frozenset({"township-office"}),
+    "refused.settle": frozenset({"township-office"}),  # reassign or discard refused sync work
     "users.manage": STAFF,
     "data.export": STAFF,
     "data.import": STAFF,

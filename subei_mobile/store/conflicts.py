@@ -7,9 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import AuthError, NotFound, ValidationFailed
 from ..errors import Issue as _Issue
-from ..errors import NotFound, ValidationFailed
 from ..security.fields import PlainCodec, codec_of
+from ..security.roles import PERMISSIONS
 from . import audit
 from .schema import TABLES
 from .store import Store, record_scope
@@ -63,8 +64,17 @@ def _opened(codec: PlainCodec, conflict_id: str, text: str) -> str:
     return open_conflict_text(codec, conflict_id, "candidates", text) or "[]"
 
 
-def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
-    """Keep candidate number `choice` of a conflict; the resolution syncs as a change."""
+def resolve_conflict(
+    store: Store, conflict_id: str, choice: int, *, device_role: str | None = None
+) -> None:
+    """Keep candidate number `choice` of a conflict; the resolution syncs as one change.
+
+    device_role: the role this laptop is enrolled with (None when not enrolled). The county
+    server accepts resolutions only from a township-office device, so any other is refused
+    here, before anything changes, instead of resolving locally and diverging.
+    """
+    if device_role is not None and device_role not in PERMISSIONS["conflicts.resolve"]:
+        raise AuthError("conflict.device_role", role=device_role)
     row = store.conn.execute(
         "SELECT table_name, record_id, field, candidates FROM conflicts"
         " WHERE id = ? AND resolved_at IS NULL",
@@ -79,6 +89,7 @@ def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
     value = candidates[choice]["value"]
     spec = TABLES[table]
     with store.transaction() as tx:
+        last = store.conn.execute("SELECT COALESCE(MAX(device_seq), 0) FROM changes").fetchone()[0]
         if field == "_deleted":
             if value:
                 tx.delete(table, record_id)
@@ -86,6 +97,13 @@ def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
             column = spec.column(field)
             decoded = json.loads(value) if column.kind == "json" and value is not None else value
             tx.update(table, record_id, {field: decoded})
+        # The value rides on the resolution (the server applies both or neither): the change
+        # row the local write made is dropped, and the resolution takes its clock stamp, so
+        # the field's stamp is the same here and on the server.
+        written = store.conn.execute(
+            "SELECT MAX(hlc) FROM changes WHERE device_seq > ?", (last,)
+        ).fetchone()[0]
+        store.conn.execute("DELETE FROM changes WHERE device_seq > ?", (last,))
         # The chosen value may be personal data: sealed in the table and in the outbox row
         # (sync opens outbox fields before sending).
         plain = json.dumps({"choice": choice, "value": value}, ensure_ascii=False)
@@ -106,7 +124,7 @@ def resolve_conflict(store: Store, conflict_id: str, choice: int) -> None:
             "INSERT INTO changes (device_id, table_name, record_id, op, fields, base, hlc,"
             " user_id, scope) VALUES (?, ?, ?, 'update', ?, '{}', ?, ?, ?)",
             (store.device_id, RESOLUTION_TABLE, conflict_id, json.dumps(values, ensure_ascii=False),
-             store.clock.now(), store.user_id, scope),
+             written or store.clock.now(), store.user_id, scope),
         )  # fmt: skip
         audit.append(store.conn, {
             "at": tx.at, "user_id": store.user_id, "device_id": store.device_id,

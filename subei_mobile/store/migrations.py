@@ -387,6 +387,27 @@ def _v4(conn: sqlite3.Connection) -> None:
         )
 
 
+# v5: why the county server refused an outbox change. The change keeps its outbox row (marked
+# server_seq = -1) and the record its value; the reason stays listed until a township-office
+# user reassigns or discards the work (a recorded action), so refused work is never dropped.
+V5_REFUSED = """
+CREATE TABLE IF NOT EXISTS refused_changes (
+    device_seq INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    issue TEXT NOT NULL DEFAULT '',
+    refused_at TEXT NOT NULL,
+    settled TEXT NOT NULL DEFAULT '',
+    settled_by TEXT NOT NULL DEFAULT '',
+    settled_at TEXT NOT NULL DEFAULT ''
+)
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    run_script(conn.execute, V5_REFUSED)
+
+
 def run_script(execute: Callable[[str], object], sql: str) -> None:
     """Run a script of ;-separated statements one by one inside the caller's transaction.
 
@@ -398,7 +419,7 @@ def run_script(execute: Callable[[str], object], sql: str) -> None:
             execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 

@@ -23,6 +23,8 @@ from .conflicts import seal_conflict_text
 from .schema import TABLES, TableSpec
 from .store import Store, record_scope, reindex_person
 
+PULL_AUDIT_ACTION = "sync.apply"  # the audit entry of one applied pull batch
+
 
 @dataclass
 class RemoteChange:
@@ -84,7 +86,7 @@ class RemoteBatch:
             return
         audit.append(self.conn, {
             "at": self.at, "user_id": self.store.user_id, "device_id": self.store.device_id,
-            "action": "sync.apply", "table_name": "*", "record_id": str(self.applied),
+            "action": PULL_AUDIT_ACTION, "table_name": "*", "record_id": str(self.applied),
             "content_hash": self.digest.hexdigest(),
         })  # fmt: skip
 
@@ -156,11 +158,16 @@ def remote_batch(store: Store) -> Iterator[RemoteBatch]:
 
 
 def pending_fields(conn: sqlite3.Connection, table: str, record_id: str) -> set[str]:
-    """Return the fields of a record changed here and not yet acknowledged ('_deleted' too)."""
+    """Return the fields of a record changed here and not yet acknowledged ('_deleted' too).
+
+    A change the server refused counts until someone settles it (sync refusals): refused
+    work is never overwritten, purged or repaired away.
+    """
     names: set[str] = set()
     for op, fields in conn.execute(
         "SELECT op, fields FROM changes WHERE table_name = ? AND record_id = ?"
-        " AND server_seq IS NULL",
+        " AND (server_seq IS NULL OR device_seq IN"
+        " (SELECT device_seq FROM refused_changes WHERE settled = ''))",
         (table, record_id),
     ):
         names.update(["_deleted"] if op == "delete" else json.loads(fields))

@@ -6,15 +6,20 @@ then runs M random steps: local inserts / updates / deletes of households and pe
 concurrent same-field edits on two laptops, syncs through a faulty link (dropped requests,
 dropped answers, duplicated and reordered requests, partitions), client crash-restarts (the
 store reopened without a clean close, sometimes in the middle of applying a pull), server
-restarts and laptops whose clocks are two days off. Then the faults stop, everyone syncs until
-quiet, and `check` compares every replica with the server and with the history of what the
-users were told was saved.
+restarts and laptops whose clocks are two days off; out-of-scope writes (the grid worker saves
+a household for the other grid: refused, kept), rescopes (the grid worker moved between the
+grids: what is now in scope is sent again), conflict resolutions by the township office (the
+value rides on the resolution) and attempts by field laptops (refused on the laptop). Then the
+faults stop, everyone syncs, the township office settles what is still refused (reassigns an
+out-of-scope household to the worker's grid, discards the rest), everyone syncs until quiet,
+and `check` compares every replica with the server and with the history of what the users were
+told was saved.
 
 Invariants (security.md, sync-design.md "Tests that prove it"):
 - identical: each laptop's canonical dump of households and persons equals the server's
   records of its scopes (values, stamps, deleted and review flags);
 - 0 lost: every record a laptop saved exists on the server and on every laptop whose scope
-  covers it; every saved field value either still stands, was overtaken by a causally later
+  covers it (unless the township office discarded it, a recorded action); every saved field value either still stands, was overtaken by a causally later
   stamp, or is kept as a conflict candidate;
 - 0 duplicated: no (device, device sequence) is logged twice by the server;
 - 0 resurrected: a record whose delete was accepted is deleted everywhere unless the server
@@ -33,15 +38,20 @@ from typing import Any
 
 from subei_sync.client.engine import SyncEngine, SyncFailed
 from subei_sync.client.identity import Identity, load_identity
+from subei_sync.client.refusals import discard, open_refusals, reassign
+from subei_sync.client.resolution import resolve_here
 from subei_sync.client.transport import Answer, Unreachable
 from subei_sync.server.database import Database, PostgresDatabase, SqliteDatabase
+from subei_sync.server.rescope import rescope_device
 from subei_sync.server.service import SyncService
 from sync_harness import GRID_A, GRID_B, TOWNSHIP, Laptop, enrol_laptop, service_over
 
-from subei_mobile.errors import SubeiError
+from subei_mobile.errors import AuthError, SubeiError
 from subei_mobile.ids import HybridClock, format_hlc
 from subei_mobile.models import Household, Person
+from subei_mobile.security.roles import Account
 from subei_mobile.store import Store, open_store
+from subei_mobile.store.conflicts import open_conflicts
 from subei_mobile.store.schema import TABLES
 
 RECORD_TABLES = ("households", "persons")
@@ -158,6 +168,7 @@ class Sim:
     skews: dict[str, int] = field(default_factory=dict)
     saved: list[Saved] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    discarded: set[tuple[str, str, str]] = field(default_factory=set)  # (laptop, table, id)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -278,6 +289,79 @@ class Sim:
         self.update(b, "households", rid, {name: f"{name}:{b.name}-{len(self.saved)}"})
         self._bump("concurrent_edit")
 
+    def out_of_scope_write(self) -> None:
+        """The grid worker saves a household for a grid it does not serve (refused, kept)."""
+        worker = self.laptops[2]
+        other = GRID_B if self._grid(worker) == GRID_A else GRID_A
+        n = len(self.saved)
+        hh = Household(code=f"S{self.seed}-oos-{n}", township_code=TOWNSHIP, grid_code=other)
+        with worker.store.transaction() as tx:
+            tx.insert(hh)
+        self._save(worker, "households", hh.id, "insert", {})
+        self._bump("out_of_scope_write")
+
+    def rescope(self) -> None:
+        """Move the grid worker to the other grid (server side); its laptop follows on sync."""
+        worker = self.laptops[2]
+        grid = GRID_B if self._grid(worker) == GRID_A else GRID_A
+        rescope_device(self.server.db, worker.identity.device_id, TOWNSHIP, grid)
+        self._bump("rescope")
+
+    def resolve(self, laptop: Laptop) -> None:
+        """Resolve an open conflict on a laptop that shows one: refused on the laptop unless
+        it is the township office's; the office's resolution carries its value."""
+        showing = [lp for lp in self.laptops if open_conflicts(lp.store.conn)]
+        if not showing:
+            return
+        laptop = self.rng.choice(showing)
+        conflict = self.rng.choice(open_conflicts(laptop.store.conn))
+        try:
+            resolve_here(laptop.store, conflict.id, self.rng.randrange(len(conflict.candidates)))
+        except AuthError:
+            self._bump("resolve_refused_locally")
+            return
+        self._bump("resolve")
+
+    def resolve_all(self) -> None:
+        """Every open conflict: a field laptop tries first (refused there), the office decides."""
+        office, field_laptop = self.laptops[4], self.laptops[0]
+        for conflict in open_conflicts(office.store.conn):
+            if any(c.id == conflict.id for c in open_conflicts(field_laptop.store.conn)):
+                try:
+                    resolve_here(field_laptop.store, conflict.id, 0)
+                except AuthError:
+                    self._bump("resolve_refused_locally")
+            try:
+                resolve_here(office.store, conflict.id,
+                             self.rng.randrange(len(conflict.candidates)))  # fmt: skip
+            except SubeiError:  # e.g. the record was deleted meanwhile: the screen says so
+                self._bump("resolve_failed")
+                continue
+            self._bump("resolve")
+
+    def settle_refused(self) -> None:
+        """The township office settles what the server refused: reassign or discard."""
+        office = Account("office", "township-office", TOWNSHIP)
+        for laptop in self.laptops:
+            while found := open_refusals(laptop.store.conn):  # settling one may settle others
+                refusal = found[0]
+                if (
+                    refusal.code == "scope_denied"
+                    and refusal.table == "households"
+                    and (
+                        refusal.op == "insert"  # new work saved for the wrong grid: it moves
+                    )
+                ):
+                    try:
+                        reassign(laptop.store, office, refusal.device_seq, self._grid(laptop))
+                        self._bump("refused_reassigned")
+                        continue
+                    except SubeiError:  # deleted here since: nothing left to move
+                        pass
+                discard(laptop.store, office, refusal.device_seq)
+                self.discarded.add((laptop.name, refusal.table, refusal.record_id))
+                self._bump("refused_discarded")
+
     # --- sync, crashes, restarts ------------------------------------------------------------
     def sync(self, laptop: Laptop) -> bool:
         engine = SyncEngine(laptop.store, laptop.transport, laptop.identity, batch=7)
@@ -336,6 +420,12 @@ class Sim:
                 self.delete(laptop, "households")
             elif roll < 0.60:
                 self.concurrent_edit()
+            elif roll < 0.62:
+                self.out_of_scope_write()
+            elif roll < 0.63:
+                self.rescope()
+            elif roll < 0.66:
+                self.resolve(laptop)
             elif roll < 0.85:
                 self.sync(laptop)
             elif roll < 0.89:
@@ -364,7 +454,12 @@ class Sim:
             link.partitioned = False
         for laptop in self.laptops:
             laptop.store.conn.__dict__.pop("executemany", None)
-        for _ in range(4):
+        for _ in range(2):
+            for laptop in self.laptops:
+                assert self.sync(laptop), f"seed {self.seed}: {laptop.name} could not sync"
+        self.settle_refused()
+        self.resolve_all()
+        for _ in range(3):
             for laptop in self.laptops:
                 assert self.sync(laptop), f"seed {self.seed}: {laptop.name} could not sync"
 
@@ -462,14 +557,17 @@ def check(sim: Sim) -> Verdict:
         unsent = laptop.store.conn.execute(
             "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
         ).fetchone()[0]
-        rejected = laptop.store.conn.execute(
-            "SELECT COUNT(*) FROM changes WHERE server_seq = -1"
+        rejected = laptop.store.conn.execute(  # refused and never settled (reassign, discard)
+            "SELECT COUNT(*) FROM changes WHERE server_seq = -1 AND device_seq NOT IN"
+            " (SELECT device_seq FROM refused_changes WHERE settled != '')"
         ).fetchone()[0]
         if unsent or rejected:
             verdict.lost.append(f"{laptop.name}: {unsent} unsent, {rejected} rejected changes")
     deleted_by_user = {(s.table, s.record_id) for s in sim.saved if s.op == "delete"}
     for s in sim.saved:
         key = (s.table, s.record_id)
+        if (s.device, *key) in sim.discarded:
+            continue  # given up by the township office: recorded, not lost
         if key not in server:
             verdict.lost.append(f"{s.device} saved {key} but the server lacks it")
             continue
@@ -482,7 +580,8 @@ def check(sim: Sim) -> Verdict:
             verdict.lost.append(
                 f"{s.device} {key}.{name}={value!r} lost (now {fields.get(name)!r})"
             )
-    for key in deleted_by_user:
+    given_up = {(t, r) for _, t, r in sim.discarded}  # a discarded delete was given up on purpose
+    for key in deleted_by_user - given_up:
         if key in server and not server[key][3] and key not in delete_conflicts:
             verdict.resurrected.append(f"{key} deleted but visible without a conflict")
     return verdict

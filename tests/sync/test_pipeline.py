@@ -56,9 +56,12 @@ def test_pipelined_multi_frame_pull_converges(service: SyncService, tmp_path: Pa
             == table_state(c.store, table)
         )
     assert b.checksums() == a.checksums() == c.checksums()
-    # The audit entries of every applied frame reach the server, in order, once.
+    # The audit entries of every applied frame reach the server, in order, once: with the next
+    # push (a no-op sync carries no pull bookkeeping).
     again: Any = b.sync()
     assert again.rounds == 1 and again.pulled == 0
+    add_household(b.store, GRID_A)
+    b.sync()
     with service.db.transaction() as tx:
         verified = tx.execute("SELECT seq FROM audit_chains WHERE device_id = ?",
                               (b.identity.device_id,))[0][0]  # fmt: skip

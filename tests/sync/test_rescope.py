@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from subei_sync.client.identity import load_identity
+from subei_sync.client.refusals import open_refusals
 from subei_sync.client.scopes import PURGE_KEY, follow_scopes, purge_removed
 from subei_sync.protocol.checksums import subscription
 from subei_sync.server.cli import main as server_main
@@ -28,10 +29,15 @@ def test_moved_worker_purges_old_grid_and_gets_new(service: SyncService, tmp_pat
     assert a.identity.scopes == [subscription(TOWNSHIP, GRID_B)]
     assert load_identity(a.store).scopes == a.identity.scopes  # survives a restart
     assert result.rejected and {c for _, c in result.rejected} == {"scope_denied"}
-    assert result.purged == 6  # 3 households and their 3 persons
-    assert set(table_state(a.store, "households")) == set(new)
+    # The edit typed before the move is refused, and kept with its record until the township
+    # office settles it (client/refusals.py); everything else of grid A is purged.
+    assert result.purged == 5  # 3 households and their 3 persons, but the edited household
+    assert set(table_state(a.store, "households")) == {*new, old[0]}
+    assert [(r.record_id, r.code) for r in open_refusals(a.store.conn)] == [
+        (old[0], "scope_denied")
+    ]
     assert a.checksums() == b.checksums() and not result.mismatched
-    assert not a.store.meta(PURGE_KEY)
+    assert a.store.meta(PURGE_KEY)  # retried until the refusal is settled
     b.sync()
     assert set(table_state(b.store, "households")) == set(new)  # nothing leaked to grid B
 

@@ -54,6 +54,9 @@ MESSAGES: dict[str, str] = {
     "ended_at.before_start": QT_TRANSLATE_NOOP("ErrorText", "The end is before the start"),
     "participant.required": QT_TRANSLATE_NOOP("ErrorText", "Say who took part"),
     "file.not_found": QT_TRANSLATE_NOOP("ErrorText", "The file cannot be read"),
+    "conflict.device_role": QT_TRANSLATE_NOOP(
+        "ErrorText", "Only a township-office laptop can resolve conflicts (the server refuses)"
+    ),
     # Spreadsheet import (subei_mobile/exchange)
     "file.empty": QT_TRANSLATE_NOOP("ErrorText", "The file is empty"),
     "file.unsupported_format": QT_TRANSLATE_NOOP("ErrorText", "Only .csv and .xlsx files"),

@@ -67,6 +67,7 @@ from .attachments import SENT_KEY
 from .engine import ACKED_KEY, CURSOR_KEY, _remote, pending_attestations, pending_audit
 from .identity import AUDIT_ACKED_KEY, META_KEY, Identity, NotEnrolled, load_identity
 from .rebase import needs_rebase
+from .refusals import note_refusals
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 RETURN_KEY_FILE = device_secrets.RETURN_KEY  # sealed under the data key in an encrypted store
@@ -328,6 +329,7 @@ def import_return(store: Store, identity: Identity, data: bytes) -> Returned:
             "UPDATE changes SET server_seq = ? WHERE device_seq = ?",
             [(-1 if r[0] in rejected else max(receipt.head, 1), r[0]) for r in rows],
         )
+        note_refusals(conn, receipt.rejected)  # kept with their reason, listed until settled
         out.acked = len(rows)
         if fresh:
             for chunk in batches:

@@ -10,7 +10,8 @@ from subei_mobile.errors import DemoStore, SubeiError
 from subei_mobile.first_run import is_demo_folder
 from subei_mobile.security import accounts
 from subei_mobile.security.commands import open_for
-from subei_mobile.store.conflicts import open_conflicts, resolve_conflict
+from subei_mobile.store.conflict_view import view_of
+from subei_mobile.store.conflicts import open_conflicts
 from subei_mobile.version import __version__
 
 from ..protocol.compat import UPDATE_NEEDED
@@ -21,6 +22,9 @@ from .enrolment import enrol_device
 from .identity import NotEnrolled, load_identity
 from .rebase import Rebased
 from .reference import refresh as refresh_reference
+from .refusals import open_refusals
+from .refused_commands import register_refused
+from .resolution import resolve_here
 from .revocation import Shredded
 from .transport import HttpTransport, Unreachable
 
@@ -44,6 +48,7 @@ def register(sub: Any) -> None:
     q.add_argument("conflict_id")
     q.add_argument("choice", type=int, help="candidate number as printed by list")
     q.set_defaults(func=cmd_conflicts_resolve)
+    register_refused(sub)
     from .setup_command import register as register_setup  # first-run setup, enrols too
 
     register_setup(sub)
@@ -144,6 +149,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
           f"{result.rounds} round trips, {result.bytes_up} B up, {result.bytes_down} B down")  # fmt: skip
     print(f"attachments: sent {len(blobs.uploaded)}, received {len(blobs.downloaded)}, "
           f"{blobs.bytes_up} B up, {blobs.bytes_down} B down")  # fmt: skip
+    for refusal in open_refusals(store.conn):
+        # ids and reason codes only: the values stay in the app, behind the role's masking
+        print(f"refused: {refusal.table} {refusal.record_id} {refusal.op}: {refusal.reason()}")
     if updated is not None:
         print(f"reference data updated to version {updated.version}: {updated.summary}")
     for scope in result.mismatched:
@@ -152,14 +160,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    """Print open conflicts: id, table, record, field and the candidate stamps."""
+    """Print open conflicts: id, household, person, field and each candidate value.
+
+    ID numbers and phones are masked, other sensitive values withheld (conflict_view.py).
+    """
     store = open_for(args, create=False)
     found = open_conflicts(store.conn)
     for c in found:
-        # Values may be personal data: print who/when, the Review screen shows the values.
-        who = "; ".join(f"[{i}] {cand.get('hlc', '')[:13]} {cand.get('device', '') or 'server'}"
-                        for i, cand in enumerate(c.candidates))  # fmt: skip
-        print(f"{c.id}\t{c.table_name}\t{c.record_id}\t{c.field}\t{who}")
+        view = view_of(store, c)
+        values = "; ".join(f"[{i}] {value} ({cand.get('device', '') or 'server'} "
+                           f"{str(cand.get('hlc', ''))[:13]})"
+                           for i, (value, cand) in enumerate(zip(view.values, c.candidates,
+                                                                 strict=True)))  # fmt: skip
+        print(f"{c.id}\thousehold {view.household or '-'}\tperson {view.person or '-'}"
+              f"\t{c.table_name} {view.record}\t{c.field}\t{values}")  # fmt: skip
     print(f"{len(found)} open conflicts", file=sys.stderr)
     return EXIT_OK
 
@@ -167,7 +181,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     """Keep one candidate of a conflict; the decision syncs to every device."""
     store = open_for(args, create=False)
-    resolve_conflict(store, args.conflict_id, args.choice)
+    resolve_here(store, args.conflict_id, args.choice)  # conflict.device_role: exit 2, message
     print(f"resolved {args.conflict_id}")
     return EXIT_OK
 

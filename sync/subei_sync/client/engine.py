@@ -26,7 +26,7 @@ import zstandard
 from pydantic import ValidationError
 
 from subei_mobile.store import Store
-from subei_mobile.store.remote import RemoteChange, remote_batch, scoped_rows
+from subei_mobile.store.remote import PULL_AUDIT_ACTION, RemoteChange, remote_batch, scoped_rows
 
 from ..protocol import frames
 from ..protocol.checksums import covers, record_hash
@@ -48,6 +48,7 @@ from ..protocol.wire import (
 from .identity import AUDIT_ACKED_KEY, Identity, server_signing_key
 from .notice import accept_notice, confirm_revocation, is_listed
 from .rebase import Rebased, RebaseFailed, needs_rebase, rebase_store
+from .refusals import note_refusals, resend_followed
 from .repair import RepairUnavailable, repair_by_range
 from .revocation import Shredded, is_revocation, shred_revoked
 from .scopes import follow_scopes, purge_removed
@@ -163,7 +164,8 @@ class SyncEngine:
                 # Its cursors and acknowledgement are those this answer commits below.
                 ahead = self._send(self._request([], answer.cursors, answer), worker)
             self._apply(answer, unsent, result)
-            follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors])
+            if follow_scopes(self.store, self.identity, [c.scope for c in answer.cursors]):
+                resend_followed(self.store, self.identity.scopes)  # refused for a scope now ours
             result.purged += purge_removed(self.store, self.identity).deleted
             repair.clear()
             self.progress("sync", result.pushed + result.pulled, result.pushed + result.pulled
@@ -280,6 +282,11 @@ class SyncEngine:
         else:
             acked, audit_acked = after.ack, after.audit_ack
         entries, total = self._audit(audit_acked)
+        if not unsent and all(e.action == PULL_AUDIT_ACTION for e in entries):
+            entries, total = (
+                [],
+                None,
+            )  # pull bookkeeping waits for the next push: a no-op stays tiny
         return SyncRequest(
             acked=acked, changes=unsent, cursors=cursors,
             max_changes=min(self.batch, MAX_PULL), max_bytes=self.max_bytes or self.pull_budget,
@@ -377,6 +384,7 @@ class SyncEngine:
                 "UPDATE changes SET server_seq = ? WHERE device_seq = ? AND server_seq IS NULL",
                 [(-1 if seq in rejected else answer.head, seq) for seq in acked],
             )
+            note_refusals(conn, answer.rejected)  # kept with their reason, listed until settled
             for change in answer.changes:
                 batch.apply(_remote(change))
             conn.execute(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
+import time
 
 DEVICE_HEADER = "X-Subei-Device"
 TIME_HEADER = "X-Subei-Time"
@@ -25,3 +27,18 @@ def b64(data: bytes) -> str:
 def unb64(text: str) -> bytes:
     """Return bytes from base64 text or raise ValueError."""
     return base64.b64decode(text.encode(), validate=True)
+
+
+def stamp_skew(stamp: str) -> float | None:
+    """Return how far a signed time stamp is from now, or None when it is not a finite number.
+
+    float() accepts "nan" and "inf"; abs(nan - now) compares False with every bound, so a NaN
+    stamp would pass a plain `skew > MAX` check.
+    """
+    try:
+        value = float(stamp)
+    except ValueError:
+        return None
+    if not math.isfinite(value):
+        return None
+    return abs(value - time.time())

@@ -106,12 +106,20 @@ class SignedNotice(Wire):
     signature: Sig64
 
 
+# A snapshot position as the server writes it: "<head>:<table index>:<last record id>".
+# Anything else (a crafted "garbage", "5:x:", a head past 64 bits) is refused as bad_cursor
+# before the feed parses it (it answered 500 before).
+SNAPSHOT_POSITION = r"^(|\d{1,15}:\d{1,2}:[^\x00]{0,64})$"
+
+
 class Cursor(Wire):
     """Where a device is in one scope's feed; `snapshot` is "" to ask for one, set while paging."""
 
     scope: Name
     seq: int = Field(default=0, ge=0, le=MAX_INT)
-    snapshot: Annotated[str, StringConstraints(max_length=200, pattern=NO_NUL)] | None = None
+    snapshot: (
+        Annotated[str, StringConstraints(max_length=100, pattern=SNAPSHOT_POSITION)] | None
+    ) = None
 
 
 class SyncRequest(Wire):
@@ -166,10 +174,15 @@ class PulledChange(Wire):
 
 
 class Rejection(Wire):
-    """A pushed change the server refused, with a stable reason code."""
+    """A pushed change the server refused, with a stable reason code.
+
+    `invalid_value` also names the field and the model's issue code (never the value).
+    """
 
     seq: int
     code: str
+    field: str = ""
+    issue: str = ""
 
 
 class SyncResponse(Wire):

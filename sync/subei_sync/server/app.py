@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,6 +23,18 @@ from . import migrations
 from .blobs import BlobService
 from .compat import install_version_gate
 from .database import Database
+from .intake import (
+    BODY_BUDGET,
+    DECODE_BUDGET,
+    RETRY_AFTER_S,
+    Budget,
+    Refusal,
+    decode_reservation,
+    header_refusal,
+    length_refusal,
+    read_body,
+    signature_refusal,
+)
 from .metrics import install_metrics
 from .reference import install_reference_route
 from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
@@ -29,6 +42,11 @@ from .service import ENROL_PATH, SYNC_PATH, Reply, SyncService, error
 MAX_BODY = frames.MAX_FRAME_BYTES
 MAX_ENROL_BODY = 4096
 
+# What signed_frame answers before the handler runs (see intake.py), and the handler's 401/422.
+INTAKE_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 411, 413, 422, 503)
+}
+FrameHandler = Callable[[str, str, dict[str, str], bytes], Reply]
 # The schema names the only blob names accepted, so a fuzzer's "valid" name is really valid.
 BlobName = Annotated[str, PathParam(pattern="^[0-9a-f]{64}$")]
 
@@ -60,13 +78,14 @@ async def _read_capped(request: Request, cap: int) -> bytes | None:
     declared = request.headers.get("content-length")
     if declared and (not declared.isdigit() or int(declared) > cap):
         return None
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > cap:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return await read_body(request, cap)
+
+
+def _refused(refusal: Refusal) -> Response:
+    reply = error(refusal.status, refusal.code, **(refusal.extra or {}))
+    headers = {"Retry-After": str(RETRY_AFTER_S)} if refusal.status == 503 else {}
+    return Response(reply.body, status_code=reply.status, media_type=reply.content_type,
+                    headers=headers or None)  # fmt: skip
 
 
 def _response(reply: Reply) -> Response:
@@ -91,6 +110,36 @@ def create_app(
     install_reference_route(app, db)  # signed reference-data updates for laptops
     blobs = BlobService(db, blob_dir) if blob_dir is not None else None
     app.state.blobs = blobs
+    bodies, decoded = Budget(BODY_BUDGET), Budget(DECODE_BUDGET)  # all requests together
+    busy = Refusal(503, "server_busy")
+
+    async def signed_frame(request: Request, cap: int, handler: FrameHandler) -> Response:
+        """Check what intake.py lists, in its order, then let handler answer the frame."""
+        headers = {k.lower(): v for k, v in request.headers.items()}
+        early = length_refusal(headers, cap) or await run_in_threadpool(header_refusal, db, headers)
+        if early is not None:
+            return _refused(early)
+        # twice the length: the chunks read and their joined copy live together for a moment
+        with bodies.held(2 * int(headers["content-length"])) as room:
+            if not room:
+                return _refused(busy)
+            body = await read_body(request, cap)
+            if body is None:  # longer than declared, or the client went away
+                return _refused(Refusal(413, "body_too_large", {"limit": cap}))
+            forged = await run_in_threadpool(
+                signature_refusal, db, request.method, request.url.path, headers, body
+            )
+            if forged is not None:
+                return _refused(forged)
+            size = decode_reservation(body)
+            if isinstance(size, Refusal):
+                return _refused(size)
+            with decoded.held(size) as room:
+                if not room:
+                    return _refused(busy)
+                return _response(await run_in_threadpool(
+                    handler, request.method, request.url.path, headers, body
+                ))  # fmt: skip
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -121,22 +170,14 @@ def create_app(
         SYNC_PATH,
         responses={
             200: {"content": {frames.CONTENT_TYPE: {}}, "description": "SyncResponse frame"},
-            401: {"model": ErrorBody}, 409: {"model": ErrorBody}, 413: {"model": ErrorBody},
-            422: {"model": ErrorBody}, 429: {"model": ErrorBody},
+            **INTAKE_ERRORS, 409: {"model": ErrorBody}, 429: {"model": ErrorBody},
         },
         openapi_extra={"requestBody": {"required": True, "content": {frames.CONTENT_TYPE: {
             "schema": {"type": "string", "format": "binary"}}}}},
     )  # fmt: skip
     async def sync(request: Request) -> Response:
         """Push outbox changes and pull changes since the cursors, in one signed round trip."""
-        body = await _read_capped(request, MAX_BODY)
-        if body is None:
-            return _response(error(413, "body_too_large", limit=MAX_BODY))
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        reply = await run_in_threadpool(
-            service.handle_sync, request.method, request.url.path, headers, body
-        )
-        return _response(reply)
+        return await signed_frame(request, MAX_BODY, service.handle_sync)
 
     @app.post(
         REBASE_PATH, response_model=SignedCheckpoint,
@@ -175,6 +216,17 @@ def create_app(
         return _response(await run_in_threadpool(
             blobs.handle_missing, request.method, request.url.path, headers, body
         ))  # fmt: skip
+
+    @app.api_route(MISSING_PATH, methods=["GET", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    async def blobs_missing_other(request: Request) -> Response:
+        """Answer 405 for other methods on /v1/blobs/missing.
+
+        Without this route, PATCH and GET would fall through to /v1/blobs/{sha256} and fail
+        its name pattern with 422, which says the request was malformed, not misdirected.
+        """
+        reply = error(405, "method_not_allowed")
+        return Response(reply.body, status_code=405, media_type=reply.content_type,
+                        headers={"Allow": "POST"})  # fmt: skip
 
     @app.patch(
         "/v1/blobs/{sha256}", responses={409: {"model": ErrorBody}, **blob_errors},
@@ -215,21 +267,14 @@ def create_app(
         RANGES_PATH,
         responses={
             200: {"content": {frames.CONTENT_TYPE: {}}, "description": "RangeResponse frame"},
-            401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 413: {"model": ErrorBody},
-            422: {"model": ErrorBody}, 429: {"model": ErrorBody},
+            **INTAKE_ERRORS, 403: {"model": ErrorBody}, 429: {"model": ErrorBody},
         },
         openapi_extra={"requestBody": {"required": True, "content": {frames.CONTENT_TYPE: {
             "schema": {"type": "string", "format": "binary"}}}}},
     )  # fmt: skip
     async def checksum_ranges(request: Request) -> Response:
         """Checksums of record-id ranges of the device's scopes, and the records of small ones."""
-        body = await _read_capped(request, 256 * 1024)
-        if body is None:
-            return _response(error(413, "body_too_large"))
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        return _response(await run_in_threadpool(
-            service.handle_ranges, request.method, request.url.path, headers, body
-        ))  # fmt: skip
+        return await signed_frame(request, 256 * 1024, service.handle_ranges)
 
     return app
 

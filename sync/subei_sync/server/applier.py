@@ -11,10 +11,17 @@ from subei_mobile.ids import new_id
 from subei_mobile.store.schema import TABLES, TableSpec
 
 from ..protocol.checksums import covers, record_hash
-from ..protocol.rules import Outcome, RecordState, merge
+from ..protocol.rules import DELETED, Outcome, RecordState, merge
 from ..protocol.wire import PushedChange, Rejection, SyncRequest
 from .database import Tx
 from .devices import Device
+from .values import (
+    INVALID_VALUE,
+    chosen_value,
+    record_rejection,
+    recorded_rejections,
+    refusal_of,
+)
 
 RESOLUTION_TABLE = "conflicts"
 
@@ -68,12 +75,19 @@ class Applier:
         if seqs != sorted(set(seqs)):
             raise PushRefused("changes_out_of_order", 422)
         result = PushResult(ack=hwm)
+        retried = [c.seq for c in request.changes if c.seq <= hwm]
+        if retried:  # the answer to an earlier try was lost: say again what was refused
+            result.rejected += recorded_rejections(self.tx, self.device.id, retried)
         for change in request.changes:
             if change.seq <= hwm:
                 continue
             code = self._apply(change, result)
-            if code:
+            if isinstance(code, Rejection):
+                result.rejected.append(code.model_copy(update={"seq": change.seq}))
+            elif code:
                 result.rejected.append(Rejection(seq=change.seq, code=code))
+            if code:
+                record_rejection(self.tx, self.device.id, result.rejected[-1])
             result.ack = change.seq
         self.tx.execute(
             "UPDATE devices SET high_water = ?, last_seen = ? WHERE id = ?",
@@ -82,7 +96,7 @@ class Applier:
         self.tx.execute("UPDATE seq_counter SET value = ? WHERE id = 1", (self.head,))
         return result
 
-    def _apply(self, ch: PushedChange, result: PushResult) -> str | None:
+    def _apply(self, ch: PushedChange, result: PushResult) -> str | Rejection | None:
         if (ch.table, ch.id) in self.refused:
             return self.refused[(ch.table, ch.id)]
         if ch.table == RESOLUTION_TABLE:
@@ -96,6 +110,9 @@ class Applier:
             return "unknown_parent"
         if not self._may_touch(scope) or not self._may_touch(_moved_scope(spec, ch, found, scope)):
             return "scope_denied"
+        invalid = refusal_of(spec, ch, found[1].fields if found else None)
+        if invalid is not None:
+            return invalid
         outcome = merge(spec, found[1] if found else None, ch, self.device.id)
         if outcome.rejected:
             return outcome.rejected
@@ -186,8 +203,13 @@ class Applier:
              int(echo)),
         )  # fmt: skip
 
-    def _resolve(self, ch: PushedChange) -> str | None:
-        """Close a conflict chosen by the township office; the record leaves review when none remain."""
+    def _resolve(self, ch: PushedChange) -> str | Rejection | None:
+        """Close a conflict chosen by the township office and apply the chosen value with it.
+
+        The resolution carries its value (`resolution` = {"choice", "value"}): both apply in
+        this transaction or neither does, so a refused resolution never leaves its value
+        applied (a field-staff laptop's value change used to be accepted on its own).
+        """
         if self.device.role != "township-office":
             return "role_denied"
         rows = self.tx.execute(
@@ -203,6 +225,20 @@ class Applier:
             return "scope_denied"
         if resolved_at:
             return None
+        chosen = chosen_value(ch)
+        if chosen is None:
+            return Rejection(seq=ch.seq, code=INVALID_VALUE, field="resolution", issue="format")
+        scope, state = found
+        fields, stamps = {}, {}
+        if name == DELETED:
+            state.deleted = bool(chosen[0])
+        elif state.fields.get(name) != chosen[0]:
+            refusal = refusal_of(TABLES[table], ch.model_copy(update={"op": "update",
+                                 "fields": {name: chosen[0]}}), state.fields)  # fmt: skip
+            if refusal is not None:
+                return refusal
+            state.fields[name], state.stamps[name] = chosen[0], ch.hlc
+            fields, stamps = {name: chosen[0]}, {name: ch.hlc}
         by, at = (
             str(ch.fields.get("resolved_by") or ch.user),
             str(ch.fields.get("resolved_at") or self.at),
@@ -217,16 +253,17 @@ class Applier:
             " AND resolved_at IS NULL",
             (table, record_id),
         )[0][0]
-        scope, state = found
         state.review = bool(still_open)
         self.tx.execute(
-            "UPDATE records SET review = ? WHERE table_name = ? AND record_id = ?",
-            (int(state.review), table, record_id),
-        )
+            "UPDATE records SET fields = ?, stamps = ?, deleted = ?, review = ?, rhash = ?"
+            " WHERE table_name = ? AND record_id = ?",
+            (_json(state.fields), _json(state.stamps), int(state.deleted), int(state.review),
+             record_hash(table, record_id, state.fields, state.deleted), table, record_id),
+        )  # fmt: skip
         conflict = {"id": ch.id, "field": name, "candidates": json.loads(candidates),
                     "detected_at": detected_at, "resolved_at": at, "resolved_by": by,
                     "resolution": resolution}  # fmt: skip
-        self._log(ch, table, record_id, "resolve", {}, {}, state, [conflict], scope, True)
+        self._log(ch, table, record_id, "resolve", fields, stamps, state, [conflict], scope, True)
         return None
 
 

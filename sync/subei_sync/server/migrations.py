@@ -166,7 +166,21 @@ CREATE TABLE device_rebases (
 )
 """
 
-STEPS: list[str] = [V1, V2, V3, V4, V5, V6]
+# v7: refused changes, per device: a retry of a request whose answer was lost gets the same
+# refusals again (before, the retry was skipped as already applied and the laptop took the
+# refused change for accepted: the work was silently dropped).
+V7 = """
+CREATE TABLE rejections (
+    device_id TEXT NOT NULL,
+    device_seq BIGINT NOT NULL,
+    code TEXT NOT NULL,
+    field TEXT NOT NULL,
+    issue TEXT NOT NULL,
+    PRIMARY KEY (device_id, device_seq)
+)
+"""
+
+STEPS: list[str] = [V1, V2, V3, V4, V5, V6, V7]
 LATEST = len(STEPS)
 
 

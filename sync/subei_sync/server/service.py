@@ -25,6 +25,7 @@ from .compaction import note_positions
 from .database import Database
 from .devices import AuthError, Device, authenticate, enrol
 from .feed import Feed
+from .intake import bad_request_code
 from .notice import current_notice
 from .ranges import handle_ranges
 from .rebase import RebaseRequired, check_position, handle_rebase
@@ -139,7 +140,7 @@ class SyncService:
         except frames.FrameError as exc:
             return error(413 if exc.code == "frame_too_large" else 422, exc.code)
         except ValidationError as exc:
-            return error(422, "bad_request", errors=len(exc.errors()))
+            return error(422, bad_request_code(exc), errors=len(exc.errors()))
         try:
             answer, pushed = self.sync(device, req)
         except PushRefused as exc:

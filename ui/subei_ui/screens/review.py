@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from subei_sync.client.resolution import enrolled_role, resolve_here
 
-from subei_mobile.security.roles import DEVELOPER, Account, allowed
+from subei_mobile.security.roles import DEVELOPER, PERMISSIONS, Account, allowed
 from subei_mobile.store import Store
-from subei_mobile.store.conflicts import Conflict, open_conflicts, resolve_conflict
+from subei_mobile.store.conflicts import Conflict, open_conflicts
 
 from ..error_text import IssueBanner
 
@@ -192,7 +193,14 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
-        self.may_resolve = allowed(self.account, "conflicts.resolve")
+        # The server takes resolutions only from a township-office device: on a laptop enrolled
+        # otherwise the buttons stay off and the banner says why, whoever is signed in.
+        device_role = enrolled_role(store)
+        self.device_refuses = (device_role is not None
+                               and device_role not in PERMISSIONS["conflicts.resolve"])  # fmt: skip
+        self.may_resolve = allowed(self.account, "conflicts.resolve") and not self.device_refuses
+        if self.device_refuses:
+            self.banner.show_code("conflict.device_role")
         self.reload()
         self.retranslate()
 
@@ -261,7 +269,7 @@ class ReviewScreen(QWidget):
         if conflict is None or not self.may_resolve:
             return False
         try:
-            resolve_conflict(self.store, conflict.id, choice)
+            resolve_here(self.store, conflict.id, choice)
         except Exception as exc:  # shown, never swallowed: validation or a vanished record
             self.banner.show_error(exc)
             return False
@@ -276,7 +284,7 @@ class ReviewScreen(QWidget):
             return False
         text = self.edited.text()
         try:
-            resolve_conflict(self.store, conflict.id, 0)
+            resolve_here(self.store, conflict.id, 0)
             with self.store.transaction() as tx:
                 tx.update(conflict.table_name, conflict.record_id, {conflict.field: text})
         except Exception as exc:

@@ -22,6 +22,7 @@ from subei_mobile.first_run import is_demo
 from subei_mobile.store import Store
 
 from ..sync_runner import SyncRunner, sync_text
+from .refused_list import RefusedList
 
 PENDING_SQL = "SELECT COUNT(*) FROM changes WHERE server_seq IS NULL"
 
@@ -79,6 +80,8 @@ class SyncScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
+        self.refused = RefusedList(store, self)
+        layout.addWidget(self.refused, 1)
         layout.addStretch(1)
         self.runner.started.connect(self._started)
         self.runner.progressed.connect(self._progressed)
@@ -110,6 +113,7 @@ class SyncScreen(QWidget):
         self.enrol_box.setVisible(not enrolled and not demo)
         self.sync_button.setEnabled(enrolled and not self.runner.running())
         self.background.setEnabled(enrolled)
+        self.refused.reload()
         self._show_last()
 
     def _show_last(self) -> None:
