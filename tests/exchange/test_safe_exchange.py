@@ -7,13 +7,14 @@ import csv
 import os
 import re
 import stat
-import subprocess
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import small_disk as small_disks
 from corpus import BATU_MN, EN_HEADER, FAMILY, ID_HEAD, MN_SUFFIX, csv_bytes, row
+from small_disk import SmallDisk
 
 from subei_mobile.cli import main as cli
 from subei_mobile.exchange.households import HOUSEHOLDS, export_households
@@ -162,31 +163,14 @@ def test_reject_file_is_masked_owner_only_and_named(store: Store, tmp_path: Path
     assert ID_HEAD not in out.out + out.err and "13912345678" not in out.out + out.err
 
 
+small_disk = small_disks.small_disk  # a 4 MB tmpfs (tests/small_disk.py)
+
+
 @pytest.fixture
-def full_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 1 MB tmpfs filled to the last block: the reject file's directory."""
-    root = tmp_path / "full"
-    root.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1M", "tmpfs", str(root)],
-                          capture_output=True, check=False)  # fmt: skip
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount tmpfs: {done.stderr.decode().strip()}")
-    try:
-        fd = os.open(root / "filler", os.O_WRONLY | os.O_CREAT)
-        try:
-            for size in (65536, 4096, 512, 1):
-                try:
-                    while os.write(fd, b"\0" * size):
-                        pass
-                except OSError:
-                    continue
-        finally:
-            os.close(fd)
-        yield root
-    finally:
-        subprocess.run(["umount", "-l", str(root)], check=False)
+def full_disk(small_disk: SmallDisk) -> Path:
+    """A real tmpfs filled to the last block: the reject file's directory."""
+    small_disk.fill()
+    return small_disk.root
 
 
 def test_summary_stays_true_when_the_reject_file_cannot_be_written(

@@ -30,6 +30,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_until_healthy(url: str, log: Path) -> None:
+    """Wait up to ~15 s for the server's /health; on failure raise with the log's tail."""
+    for _ in range(150):
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise RuntimeError("server did not start: " + log.read_text()[-500:])
+
+
 def server_cli(data: Path, db_url: str, *args: str) -> str:
     """Run `subei-server` and return its output (it must succeed)."""
     db = ["--db", db_url] if db_url.startswith("postgresql") else []
@@ -67,14 +78,7 @@ def serve(root: Path, db_url: str = "") -> Iterator[tuple[str, Path, str]]:
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("server did not start: " + (root / "server.log").read_text()[-500:])
+        wait_until_healthy(url, root / "server.log")
         yield url, data, db_url
     finally:
         proc.terminate()

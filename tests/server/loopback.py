@@ -10,14 +10,13 @@ import asyncio
 import contextlib
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from live_server import BIN, free_port
+from live_server import BIN, free_port, wait_until_healthy
 from subei_sync.client.identity import enrolment_request, new_key, save_identity
 from subei_sync.client.transport import HttpTransport
 from subei_sync.protocol.wire import EnrolResponse
@@ -73,14 +72,7 @@ def loopback_server(root: Path, db_url: str) -> Iterator[LoopbackServer]:
         )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("server did not start: " + log.read_text()[-500:])
+        wait_until_healthy(url, log)
         db: Database = (PostgresDatabase(db_url) if db_url.startswith("postgresql")
                         else SqliteDatabase(data / "server.sqlite3"))  # fmt: skip
         try:
