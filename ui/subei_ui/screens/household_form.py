@@ -384,6 +384,7 @@ class HouseholdForm(QWidget):
         """Put values (a record's or a draft's) into the fields."""
         for key, edit in self.fields.items():
             edit.setText(str(values.get(key, "")))
+        self._forget_originals()
         for combo, key, default in (
             (self.language, "preferred_language", "both"),
             (self.sex, "sex", ""),
@@ -490,6 +491,13 @@ class HouseholdForm(QWidget):
     def _write(self, household: dict[str, Any], head: dict[str, Any]) -> None:
         """Write the household, its head and its other members as one action."""
         with self.store.transaction() as tx:
+            # Text pasted in a legacy encoding was converted in its field; the original is kept
+            # with whichever record of this save holds the field's value.
+            tx.legacy_originals = {
+                edit.text(): edit.legacy_original
+                for edit in self.fields.values()
+                if isinstance(edit, GuardedLineEdit) and edit.legacy_original
+            }
             if not self.household_id:
                 record = Household.model_validate(household)
                 tx.insert(record)
@@ -512,6 +520,12 @@ class HouseholdForm(QWidget):
                 tx.delete("persons", person_id)
         self.household_id = household_id
         self.members, self.removed_members = [], []
+        self._forget_originals()
+
+    def _forget_originals(self) -> None:
+        for edit in self.fields.values():
+            if isinstance(edit, GuardedLineEdit):
+                edit.forget_original()
 
     def discard(self) -> None:
         """Throw away the edits (and their draft) and close the form."""
