@@ -39,6 +39,9 @@ class ImportReport:
     encoding: str = ""
     # Lines whose Menksoft text was converted to Unicode, as text.legacy_converted notes.
     converted: list[tuple[int, list[Issue]]] = field(default_factory=list)
+    # For each planned write, {converted text: original} of its converted cells, kept with the
+    # saved record (store.legacy_originals). Names, not sealed data, but never printed: repr off.
+    originals: list[dict[str, str]] = field(default_factory=list, repr=False)
     written: bool = False
     reject_file: Path | None = None
     reject_error: str = ""  # e.g. disk_full: the rows above were committed all the same
@@ -148,6 +151,7 @@ def plan_rows(
             report.rejected.append((row.line, list(row.issues)))
             continue
         values, legacy = convert_legacy_values(row.values)
+        originals = {values[name]: row.values[name] for name in legacy}
         if legacy:
             row = SheetRow(row.line, values)
             notes = [Issue("text.legacy_converted", name, warning=True) for name in legacy]
@@ -162,6 +166,7 @@ def plan_rows(
             continue
         seen.add(kind.row_key(plan))
         planned.append(plan)
+        report.originals.append(originals)
     if progress:
         progress(len(rows), len(rows))
     return columns, rows, planned, report
@@ -177,9 +182,13 @@ def run_import(
     if report.rejected and not skip_bad:
         return report
     with store.transaction() as tx:
-        for plan in planned:
+        for plan, originals in zip(planned, report.originals, strict=True):
+            # Only this row's converted cells: the same text typed in Unicode elsewhere in the
+            # file has no legacy original.
+            tx.legacy_originals = originals
             outcome = kind.apply(store, tx, plan)
             setattr(report, outcome, getattr(report, outcome) + 1)
+        tx.legacy_originals = {}
     report.written = True
     if report.rejected:
         target = reject_path or path.with_name(path.stem + ".rejected.csv")

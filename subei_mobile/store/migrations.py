@@ -408,6 +408,29 @@ def _v5(conn: sqlite3.Connection) -> None:
     run_script(conn.execute, V5_REFUSED)
 
 
+# v6: the original of text converted from a legacy encoding (Menksoft shape codes), kept with
+# the save that stored the converted value. The audit log holds only hashes by design, so the
+# original lives here, keyed by the audit entry's seq and the record and field it belongs to.
+# Local only: nothing here is synced (the server never sees this table).
+V6_LEGACY_ORIGINALS = """
+CREATE TABLE IF NOT EXISTS legacy_originals (
+    id INTEGER PRIMARY KEY,
+    audit_seq INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    original TEXT NOT NULL,
+    converted TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS legacy_originals_record ON legacy_originals(table_name, record_id)
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    run_script(conn.execute, V6_LEGACY_ORIGINALS)
+
+
 def run_script(execute: Callable[[str], object], sql: str) -> None:
     """Run a script of ;-separated statements one by one inside the caller's transaction.
 
@@ -419,7 +442,7 @@ def run_script(execute: Callable[[str], object], sql: str) -> None:
             execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 

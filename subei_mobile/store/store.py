@@ -30,6 +30,7 @@ from ..ids import HybridClock, new_id
 from ..models.common import Record
 from ..security.fields import PLAIN, PlainCodec, StoreConnection, codec_of
 from . import audit, migrations, search_index
+from .legacy_originals import record_originals
 from .schema import TABLES, TableSpec
 from .validation import issues_from
 
@@ -281,6 +282,9 @@ class Transaction:
         # Scratch space for work spanning many writes of one action (e.g. an import's
         # households already written); dropped with the transaction.
         self.memo: dict[str, Any] = {}
+        # {converted text: original} of values converted from a legacy encoding that this
+        # action saves; see legacy_originals. Set by the writer before it writes.
+        self.legacy_originals: dict[str, str] = {}
 
     def insert(self, record: Record) -> str:
         """Insert a validated record; return its id."""
@@ -390,6 +394,10 @@ class Transaction:
                 "content_hash": audit.content_hash([spec.name, record_id, op, fields]),
             },
         )
+        if self.legacy_originals and op != "delete":
+            record_originals(
+                self.conn, spec.name, record_id, fields, self.legacy_originals, self.at
+            )
         searched = changed is None or op == "delete" or SEARCHED_FIELDS & set(changed)
         if spec.name == "persons" and searched:
             self._reindex_person(record_id, values, op)

@@ -188,3 +188,31 @@ def test_menksoft_names_are_converted_on_import_with_a_note(tmp_path: Path, caps
     assert "legacy.csv:2: name_mn:" in out and "text.legacy_converted" in out
     store = open_store(tmp_path / "d")
     assert store.conn.execute("SELECT name_mn FROM persons").fetchone()[0] == "ᠪᠢᠴᠢᠭ"
+    # The original shape codes are kept with the record, linked to the import's audit entry.
+    from subei_mobile.store.legacy_originals import originals_of
+
+    person_id, household_id = store.conn.execute("SELECT id, household_id FROM persons").fetchone()
+    kept = originals_of(store.conn, "persons", person_id)
+    assert [(k.field, k.original, k.converted) for k in kept] == [("name_mn", rows[0][2], "ᠪᠢᠴᠢᠭ")]
+    entry = store.conn.execute(
+        "SELECT record_id FROM audit_log WHERE seq = ?", (kept[0].audit_seq,)
+    ).fetchone()
+    assert entry[0] == person_id
+    assert originals_of(store.conn, "households", household_id) == []
+    assert rows[0][2] not in out, "the original is never printed"
+
+
+def test_a_plain_unicode_row_keeps_no_original(store: Store, tmp_path: Path) -> None:
+    # Row 1 converted, row 2 typed in Unicode with the same result: only row 1 has an original.
+    legacy = "\ue2c1\ue27f\ue317\ue27e\ue2e8"
+    rows = [
+        ["L-1", "毕力格", legacy, "head", "", "", "", "", "党城湾镇", ""],
+        ["L-2", "毕力格", "ᠪᠢᠴᠢᠭ", "head", "", "", "", "", "党城湾镇", ""],
+    ]
+    report = run_import(store, HOUSEHOLDS, write_csv(tmp_path / "two.csv", rows))
+    assert report.written and report.new == 2
+    kept = store.conn.execute(
+        "SELECT h.code, o.original FROM legacy_originals o JOIN persons p ON p.id = o.record_id"
+        " JOIN households h ON h.id = p.household_id"
+    ).fetchall()
+    assert [tuple(r) for r in kept] == [("L-1", legacy)]

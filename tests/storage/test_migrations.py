@@ -111,3 +111,22 @@ def test_v4_rebuilds_name_keys_and_keeps_id_and_phone_keys(tmp_path: Path) -> No
     assert search_people(store.conn, "ᠲᠡᠮᠤᠷ").person_ids == [person.id]
     assert search_people(store.conn, "11010519491231002X").person_ids == [person.id]
     assert search_people(store.conn, "stale").person_ids == []
+
+
+def test_v6_adds_the_legacy_originals_table_to_a_v5_store(tmp_path: Path) -> None:
+    from subei_mobile.households import register_household
+    from subei_mobile.models import Household, Person
+
+    store = open_store(tmp_path)
+    hh = Household(code="M-6", township_code="620923100")
+    register_household(store, hh, [Person(household_id=hh.id, relation="head", name_zh="巴特")])
+    # A store written by v5 had no table for legacy originals.
+    store.conn.execute("DROP TABLE legacy_originals")
+    store.conn.execute("PRAGMA user_version = 5")
+    store.close()
+
+    store = open_store(tmp_path)
+    assert schema_version(store.conn) == LATEST == 6
+    assert len(list(tmp_path.glob(f"{DB_NAME}.v5-*.bak"))) == 1
+    assert store.conn.execute("SELECT count(*) FROM legacy_originals").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM persons").fetchone()[0] == 1

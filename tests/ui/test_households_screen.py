@@ -160,3 +160,66 @@ def test_menksoft_paste_is_converted_and_shown_before_saving(window) -> None:
     field.paste()
     assert field.text() == "ᠪᠢᠴᠢᠭ"
     assert note.property("issue_code") == "text.private_use"
+
+
+def test_menksoft_paste_keeps_the_original_with_the_saved_record(window) -> None:
+    from subei_mobile.store.legacy_originals import originals_of
+
+    s = screen(window)
+    s.new_record()
+    fill_valid(s.form, code="L-0001", name_zh="毕力格")
+    field = s.form.fields["name_mn"]
+    legacy = "\ue2c1\ue27f\ue317\ue27e\ue2e8"
+    QApplication.clipboard().setText(legacy)
+    field.setFocus()
+    field.paste()
+    assert s.form.save() is True
+    store = s.form.store
+    head = store.conn.execute("SELECT id FROM persons WHERE name_mn = ?", ("ᠪᠢᠴᠢᠭ",)).fetchone()[0]
+    kept = originals_of(store.conn, "persons", head)
+    assert [(k.field, k.original, k.converted) for k in kept] == [("name_mn", legacy, "ᠪᠢᠴᠢᠭ")]
+    # The original hangs off the audit entry of that very save.
+    entry = store.conn.execute(
+        "SELECT table_name, record_id FROM audit_log WHERE seq = ?", (kept[0].audit_seq,)
+    ).fetchone()
+    assert tuple(entry) == ("persons", head)
+    # Nothing else on that save (the household, typed fields) was converted.
+    assert store.conn.execute("SELECT count(*) FROM legacy_originals").fetchone()[0] == 1
+
+
+def test_menksoft_paste_in_a_member_keeps_the_original_with_that_member(window) -> None:
+    from subei_mobile.store.legacy_originals import originals_of
+
+    s = screen(window)
+    s.new_record()
+    fill_valid(s.form, code="L-0003", name_zh="户主")
+    dialog = s.form.edit_member(-1)
+    assert dialog is not None
+    legacy = "\ue2c1\ue27f\ue317\ue27e\ue2e8"
+    QApplication.clipboard().setText(legacy)
+    field = dialog.fields["name_mn"]
+    field.setFocus()
+    field.paste()
+    assert field.text() == "ᠪᠢᠴᠢᠭ"
+    dialog.relation.setCurrentIndex(dialog.relation.findData("son"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert s.form.save() is True
+    store = s.form.store
+    son = store.conn.execute(
+        "SELECT p.id FROM persons p JOIN households h ON h.id = p.household_id"
+        " WHERE h.code = 'L-0003' AND p.relation = 'son'"
+    ).fetchone()[0]
+    assert [(k.field, k.original) for k in originals_of(store.conn, "persons", son)] == [
+        ("name_mn", legacy)
+    ]
+    assert store.conn.execute("SELECT count(*) FROM legacy_originals").fetchone()[0] == 1
+
+
+def test_a_save_without_converted_text_keeps_no_original(window) -> None:
+    s = screen(window)
+    s.new_record()
+    fill_valid(s.form, code="L-0002")
+    type_text(s.form.fields["name_mn"], "ᠪᠢᠴᠢᠭ")
+    assert s.form.save() is True
+    assert s.form.store.conn.execute("SELECT count(*) FROM legacy_originals").fetchone()[0] == 0

@@ -40,7 +40,7 @@ from ..widgets.drafts import DraftAutosave, DraftBox
 from ..widgets.field_row import add_field_row
 from ..widgets.mongolian_field import GuardedLineEdit, MongolianLineEdit
 from ..widgets.mongolian_palette import MongolianPalette
-from .household_members import MemberDialog, fill_combo, person_payload
+from .household_members import MemberDialog, fill_combo, legacy_originals, person_payload
 
 HOUSEHOLD_TEXT = ("code", "address_zh", "address_mn")
 PLACE_FIELDS = ("township_code", "village_code", "grid_code")
@@ -325,7 +325,12 @@ class HouseholdForm(QWidget):
         if row < 0:
             self.members.append({"id": "", **values})
         else:
+            # Originals pasted in an earlier edit of this member still count until it is saved.
+            kept = {**self.members[row].get("legacy_originals", {}),
+                    **values.get("legacy_originals", {})}  # fmt: skip
             self.members[row] = {"id": self.members[row].get("id", ""), **values}
+            if kept:
+                self.members[row]["legacy_originals"] = kept
         self._fill_members()
         self._edited()
 
@@ -384,6 +389,7 @@ class HouseholdForm(QWidget):
         """Put values (a record's or a draft's) into the fields."""
         for key, edit in self.fields.items():
             edit.setText(str(values.get(key, "")))
+        self._forget_originals()
         for combo, key, default in (
             (self.language, "preferred_language", "both"),
             (self.sex, "sex", ""),
@@ -490,6 +496,11 @@ class HouseholdForm(QWidget):
     def _write(self, household: dict[str, Any], head: dict[str, Any]) -> None:
         """Write the household, its head and its other members as one action."""
         with self.store.transaction() as tx:
+            # Text pasted in a legacy encoding was converted in its field; the original is kept
+            # with whichever record of this save holds the field's value.
+            tx.legacy_originals = legacy_originals(self.fields.values())
+            for member in self.members:
+                tx.legacy_originals.update(member.get("legacy_originals") or {})
             if not self.household_id:
                 record = Household.model_validate(household)
                 tx.insert(record)
@@ -512,6 +523,12 @@ class HouseholdForm(QWidget):
                 tx.delete("persons", person_id)
         self.household_id = household_id
         self.members, self.removed_members = [], []
+        self._forget_originals()
+
+    def _forget_originals(self) -> None:
+        for edit in self.fields.values():
+            if isinstance(edit, GuardedLineEdit):
+                edit.forget_original()
 
     def discard(self) -> None:
         """Throw away the edits (and their draft) and close the form."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -31,6 +32,15 @@ MEMBER_TEXT = ("name_zh", "name_mn", "name_latin", "birth_date", "id_number", "p
 # Issues raised by whole-record checks name no field; show them at the field they are about.
 ISSUE_FIELD = {"name.required": "name_zh", "birth_date.id_mismatch": "birth_date"}
 PLACEHOLDER_ID = "0" * 36
+
+
+def legacy_originals(edits: Iterable[QLineEdit]) -> dict[str, str]:
+    """Return {text now in the field: legacy original} of the fields that converted legacy text."""
+    return {
+        edit.text(): edit.legacy_original
+        for edit in edits
+        if isinstance(edit, GuardedLineEdit) and edit.legacy_original
+    }
 
 
 def person_payload(values: dict[str, Any]) -> dict[str, Any]:
@@ -131,6 +141,10 @@ class MemberDialog(QDialog):
         values: dict[str, Any] = {key: edit.text() for key, edit in self.fields.items()}
         values["relation"] = self.relation.currentData() or "other"
         values["sex"] = self.sex.currentData() or ""
+        # Legacy text converted in a field: its original goes with the member to the save.
+        originals = legacy_originals(self.fields.values())
+        if originals:
+            values["legacy_originals"] = originals
         return values
 
     def validate(self) -> bool:

@@ -22,6 +22,7 @@ class PrivateUseGuard(QValidator):
 
     refused = Signal()
     converted = Signal(str)  # the legacy encoding, e.g. "menksoft"
+    original = Signal(str)  # the text as it arrived, before conversion (kept on save)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class PrivateUseGuard(QValidator):
         if not (result.converted and result.complete):
             self.refused.emit()
             return QValidator.State.Invalid
+        self.original.emit(text)
         self.converted.emit(result.encoding)
         moved = max(0, min(len(result.text), pos + len(result.text) - len(text)))
         return QValidator.State.Acceptable, result.text, moved
@@ -51,7 +53,18 @@ class GuardedLineEdit(QLineEdit):
         guard = PrivateUseGuard(self)
         guard.refused.connect(self.refused)
         guard.converted.connect(self.converted)
+        guard.original.connect(self._keep_original)
         self.setValidator(guard)
+        # The last legacy text converted in this field since it was filled: the form saves it
+        # with the record (subei_mobile.store.legacy_originals). Cleared by forget_original().
+        self.legacy_original = ""
+
+    def _keep_original(self, text: str) -> None:
+        self.legacy_original = text
+
+    def forget_original(self) -> None:
+        """Drop the kept legacy original (the field was refilled or its value saved)."""
+        self.legacy_original = ""
 
 
 class MongolianLineEdit(GuardedLineEdit):
