@@ -103,14 +103,22 @@ def start_demo(store: Store) -> None:
 
 def make_demo_store(
     data_dir: Path, households: int, *, seed: int = 620923,
-    progress: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], bool] | None = None, as_office: bool = False,
 ) -> Store:  # fmt: skip
-    """Open a new folder as a demo store, with demo households unless it has some; return it."""
+    """Open a new folder as a demo store, with demo households unless it has some; return it.
+
+    With as_office the store (which has no users) acts as a township office, so whoever
+    tries it sees every screen, Review and the dashboard included.
+    """
     from .demo import generate
 
     store = open_store(Path(data_dir))
     try:
         start_demo(store)
+        if as_office:
+            store.conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('role', 'township-office')"
+            )
         if households and not store.conn.execute("SELECT 1 FROM households LIMIT 1").fetchone():
             generate(store, households, seed=seed, progress=progress)
     except BaseException:

@@ -488,11 +488,9 @@ class FirstRunSetup(QDialog):
         data_dir = self.data_dir
 
         def work(progress: Any) -> SetupResult:
-            store = first_run.make_demo_store(data_dir, DEMO_HOUSEHOLDS, progress=progress)
+            store = first_run.make_demo_store(data_dir, DEMO_HOUSEHOLDS, progress=progress,
+                                              as_office=True)  # fmt: skip
             first_run.remember_language(store, language)
-            # Look around everything: a demo store without users acts as a township office.
-            store.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('role', ?)",
-                               ("township-office",))  # fmt: skip
             return SetupResult(store)
 
         return work

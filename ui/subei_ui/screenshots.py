@@ -56,10 +56,7 @@ def render_all(out_dir: str | Path, households: int = 500) -> list[Path]:
     application()
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="subei-shots-") as tmp:
-        store = make_demo_store(Path(tmp), households)
-        store.conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('role', 'township_office')"
-        )
+        store = make_demo_store(Path(tmp), households, as_office=True)
         examples = _examples(store)
         switcher = LanguageSwitcher(QApplication.instance())
         switcher.switch(CHINESE, remember=False)
